@@ -1,0 +1,28 @@
+package org.ackgap.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ackgap.Parameters;
+import org.ackgap.Source;
+import org.ackgap.Topic;
+
+/**
+ * What a run knows before it reads a statement: topics, sources and parameters.
+ *
+ * @param topics accepted topics in input order
+ * @param sources accepted sources by id
+ * @param parameters the scoring parameters in force
+ * @param rejectedTopics ids of topic rows that were rejected, so statements naming them say why
+ * @param rejectedSources ids of source rows that were rejected
+ */
+public record Catalog(List<Topic> topics, Map<String, Source> sources, Parameters parameters,
+    Set<String> rejectedTopics, Set<String> rejectedSources) {
+
+  public Catalog {
+    topics = List.copyOf(topics);
+    sources = Map.copyOf(sources);
+    rejectedTopics = Set.copyOf(rejectedTopics);
+    rejectedSources = Set.copyOf(rejectedSources);
+  }
+}

@@ -1,0 +1,191 @@
+package org.ackgap.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads one CSV input file record by record: UTF-8 with or without a byte-order mark, LF or CRLF,
+ * RFC 4180 quoting, columns by header name ignoring case.
+ *
+ * <p>A record that cannot be read comes back as a {@link Row} with a problem instead of values, so
+ * the caller rejects it and goes on. Bytes that are not UTF-8 are decoded to U+FFFF, which no text
+ * may hold, so that only the record containing them is rejected, not the file.
+ */
+public final class CsvFile implements Closeable {
+
+  /** Stands in for every undecodable byte sequence; a noncharacter, never in real text. */
+  static final char MALFORMED = '\uFFFF';
+
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
+
+  private final String name;
+  private final RecordSplitter splitter;
+  private final InputStream stream;
+  private final MessageDigest digest;
+  private final List<String> header;
+  private final Map<String, Integer> columns;
+  private final long headerLine;
+
+  private CsvFile(String name, InputStream raw) throws IOException {
+    this.name = name;
+    try {
+      this.digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    this.stream = new DigestInputStream(raw, digest);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .replaceWith(String.valueOf(MALFORMED));
+    this.splitter = new RecordSplitter(new InputStreamReader(stream, decoder));
+    RawRecord first = splitter.next();
+    if (first == null) {
+      throw new InputException(name + ": the file is empty; expected a header row");
+    }
+    String text = first.text();
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    List<String> names = new ArrayList<>();
+    for (String column : fields(text)) {
+      names.add(column.strip().toLowerCase(Locale.ROOT));
+    }
+    this.header = List.copyOf(names);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      index.putIfAbsent(names.get(i), i);
+    }
+    this.columns = Collections.unmodifiableMap(index);
+    this.headerLine = first.line();
+  }
+
+  /**
+   * Opens a CSV file and reads its header.
+   *
+   * @param path the file
+   * @param name the name to report it by, relative to the input folder
+   * @throws InputException if the file is empty or its header cannot be read
+   * @throws IOException if the file cannot be opened
+   */
+  public static CsvFile open(Path path, String name) throws IOException {
+    InputStream in = Files.newInputStream(path);
+    try {
+      return new CsvFile(name, in);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Checks that the header has every required column.
+   *
+   * @throws InputException naming the missing columns and the header found
+   */
+  public void require(Set<String> required) {
+    List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
+    if (!missing.isEmpty()) {
+      throw new InputException(String.format(Locale.ROOT,
+          "%s:%d: missing required column%s %s; expected %s, found %s", name, headerLine,
+          missing.size() > 1 ? "s" : "", String.join(", ", missing),
+          String.join(", ", required.stream().sorted().toList()), String.join(",", header)));
+    }
+  }
+
+  /** Returns the file's name as reported. */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the next data record, or null at the end of the file.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public Row next() throws IOException {
+    RawRecord raw = splitter.next();
+    if (raw == null) {
+      return null;
+    }
+    if (raw.problem() != null) {
+      return Row.bad(name, raw.line(), raw.text(), raw.problem());
+    }
+    String text = raw.text();
+    if (text.indexOf(MALFORMED) >= 0) {
+      return Row.bad(name, raw.line(), text, "invalid UTF-8 in the record");
+    }
+    List<String> values;
+    try {
+      values = fields(text);
+    } catch (UncheckedIOException | IllegalStateException | IOException e) {
+      return Row.bad(name, raw.line(), text, "malformed CSV record: " + e.getMessage());
+    }
+    if (values.size() != header.size()) {
+      return Row.bad(name, raw.line(), text, String.format(Locale.ROOT,
+          "expected %d fields as in the header, found %d", header.size(), values.size()));
+    }
+    return Row.good(name, raw.line(), text, values, columns);
+  }
+
+  private static List<String> fields(String text) throws IOException {
+    if (text.indexOf('"') < 0) {
+      return split(text);
+    }
+    try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+      List<CSVRecord> records = parser.getRecords();
+      if (records.size() != 1) {
+        throw new IOException("expected one record, found " + records.size());
+      }
+      return records.get(0).toList();
+    }
+  }
+
+  /** Splits a record without quotes; the fast path, as most records have none. */
+  private static List<String> split(String text) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', from)) {
+      out.add(text.substring(from, i));
+      from = i + 1;
+    }
+    out.add(text.substring(from));
+    return out;
+  }
+
+  /**
+   * Returns the SHA-256 of the file's bytes, hex; call it after {@link #next()} has returned null.
+   */
+  public String sha256() throws IOException {
+    stream.transferTo(OutputStream.nullOutputStream());
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  @Override
+  public void close() throws IOException {
+    stream.close();
+  }
+}

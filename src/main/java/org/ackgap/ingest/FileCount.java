@@ -1,0 +1,57 @@
+package org.ackgap.ingest;
+
+/** Counts the data rows of one input file as they are read, used or rejected. */
+public final class FileCount {
+
+  private final String file;
+  private long read;
+  private long used;
+  private long rejected;
+  private String sha256 = "";
+
+  /** Starts counting a file, named relative to the input folder. */
+  public FileCount(String file) {
+    this.file = file;
+  }
+
+  void read() {
+    read++;
+  }
+
+  void used() {
+    used++;
+  }
+
+  void rejected() {
+    rejected++;
+  }
+
+  void sha256(String hex) {
+    sha256 = hex;
+  }
+
+  /** Returns the SHA-256 of the file, hex, once it has been read to the end; else "". */
+  public String sha256() {
+    return sha256;
+  }
+
+  /** Returns the file name, relative to the input folder. */
+  public String file() {
+    return file;
+  }
+
+  /** Returns the number of data rows read. */
+  public long readRows() {
+    return read;
+  }
+
+  /** Returns the number of rows used. */
+  public long usedRows() {
+    return used;
+  }
+
+  /** Returns the number of rows rejected. */
+  public long rejectedRows() {
+    return rejected;
+  }
+}

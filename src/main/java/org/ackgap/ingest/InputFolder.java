@@ -1,0 +1,333 @@
+package org.ackgap.ingest;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.ackgap.Parameters;
+import org.ackgap.Source;
+import org.ackgap.SourceType;
+import org.ackgap.Stance;
+import org.ackgap.Topic;
+
+/**
+ * The input folder of SPEC §2: finds its files and reads topics, sources and parameters.
+ *
+ * <p>Rows that cannot be used go to the {@link RejectSink}; a folder that cannot be used at all
+ * (a required file or column missing, a duplicate topic or source id, a bad properties file)
+ * throws {@link InputException} naming the file, the line and what was expected.
+ */
+public final class InputFolder {
+
+  /** The parameters file, optional. */
+  public static final String PROPERTIES = "ackgap.properties";
+
+  static final Set<String> TOPIC_COLUMNS = Set.of("topic_id", "title", "claim", "subjects");
+  static final Set<String> SOURCE_COLUMNS = Set.of("source_id", "name", "actor", "type");
+
+  private final Path dir;
+  private final List<String> statementFiles;
+
+  private InputFolder(Path dir, List<String> statementFiles) {
+    this.dir = dir;
+    this.statementFiles = List.copyOf(statementFiles);
+  }
+
+  /**
+   * Opens an input folder and checks that its required files exist.
+   *
+   * @throws InputException if the folder, topics.csv, sources.csv or every statements file is
+   *     missing
+   * @throws IOException if the folder cannot be listed
+   */
+  public static InputFolder open(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new InputException(dir + ": no such input folder; expected topics.csv, sources.csv"
+          + " and statements.csv in it");
+    }
+    for (String name : List.of("topics.csv", "sources.csv")) {
+      if (!Files.isRegularFile(dir.resolve(name))) {
+        throw new InputException(dir.resolve(name) + ": required file is missing");
+      }
+    }
+    List<String> files = new ArrayList<>();
+    if (Files.isRegularFile(dir.resolve("statements.csv"))) {
+      files.add("statements.csv");
+    }
+    files.addAll(list(dir, "statements?*.csv", ""));
+    Path sub = dir.resolve("statements");
+    if (Files.isDirectory(sub)) {
+      files.addAll(list(sub, "*.csv", "statements/"));
+    }
+    if (files.isEmpty()) {
+      throw new InputException(dir.resolve("statements.csv")
+          + ": required file is missing (nor is there any statements*.csv or statements/*.csv)");
+    }
+    return new InputFolder(dir, files);
+  }
+
+  private static List<String> list(Path dir, String glob, String prefix) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, glob)) {
+      for (Path p : stream) {
+        if (Files.isRegularFile(p)) {
+          names.add(prefix + p.getFileName());
+        }
+      }
+    }
+    names.sort(null);
+    return names;
+  }
+
+  /** Returns the folder. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** Returns every input file that exists, relative to the folder, in reading order. */
+  public List<String> files() {
+    List<String> all = new ArrayList<>(List.of("topics.csv", "sources.csv"));
+    if (Files.isRegularFile(dir.resolve(PROPERTIES))) {
+      all.add(PROPERTIES);
+    }
+    all.addAll(statementFiles);
+    return all;
+  }
+
+  /** Returns the statement files, relative to the folder, in reading order. */
+  public List<String> statementFiles() {
+    return statementFiles;
+  }
+
+  /**
+   * Reads topics, sources and parameters.
+   *
+   * @param sink receives the rows that are not used
+   * @param counts receives one count per file read
+   * @throws InputException if the folder cannot be used at all
+   * @throws IOException if a file cannot be read
+   */
+  public Catalog readCatalog(RejectSink sink, List<FileCount> counts) throws IOException {
+    Set<String> rejectedTopics = new HashSet<>();
+    List<Topic> topics = readTopics(sink, counts, rejectedTopics);
+    Set<String> rejectedSources = new HashSet<>();
+    Map<String, Source> sources = readSources(sink, counts, rejectedSources);
+    return new Catalog(topics, sources, readParameters(), rejectedTopics, rejectedSources);
+  }
+
+  private List<Topic> readTopics(RejectSink sink, List<FileCount> counts, Set<String> rejected)
+      throws IOException {
+    Map<String, Topic> topics = new LinkedHashMap<>();
+    Map<String, Long> lines = new LinkedHashMap<>();
+    FileCount count = new FileCount("topics.csv");
+    counts.add(count);
+    try (CsvFile csv = CsvFile.open(dir.resolve("topics.csv"), "topics.csv")) {
+      csv.require(TOPIC_COLUMNS);
+      for (Row row = csv.next(); row != null; row = csv.next()) {
+        count.read();
+        String reason = row.problem();
+        String id = row.ok() ? row.get("topic_id") : "";
+        if (reason == null && topics.containsKey(id)) {
+          throw new InputException(String.format(Locale.ROOT,
+              "topics.csv:%d: duplicate topic_id '%s', first defined on line %d; topic ids must be"
+                  + " unique", row.line(), id, lines.get(id)));
+        }
+        if (reason == null) {
+          reason = missing(row, "topic_id", "title", "claim", "subjects");
+        }
+        if (reason == null && !Topic.ID.matcher(id).matches()) {
+          reason = "invalid topic_id '" + id + "'; expected " + Topic.ID.pattern()
+              + " (lower-case letters, digits and hyphens: it names files)";
+        }
+        List<String> subjects = row.ok() ? splitList(row.get("subjects"), ";") : List.of();
+        if (reason == null && subjects.isEmpty()) {
+          reason = "subjects is empty; expected actor codes separated by ';'";
+        }
+        if (reason != null) {
+          if (!id.isEmpty()) {
+            rejected.add(id);
+          }
+          count.rejected();
+          sink.reject(row, reason);
+          continue;
+        }
+        topics.put(id, new Topic(id, row.get("title"), row.get("claim"), subjects,
+            splitList(row.get("terms"), "|"), splitList(row.get("context_terms"), "|")));
+        lines.put(id, row.line());
+        count.used();
+      }
+      count.sha256(csv.sha256());
+    }
+    rejected.removeAll(topics.keySet());
+    return List.copyOf(topics.values());
+  }
+
+  private Map<String, Source> readSources(RejectSink sink, List<FileCount> counts,
+      Set<String> rejected) throws IOException {
+    Map<String, Source> sources = new LinkedHashMap<>();
+    Map<String, Long> lines = new LinkedHashMap<>();
+    FileCount count = new FileCount("sources.csv");
+    counts.add(count);
+    try (CsvFile csv = CsvFile.open(dir.resolve("sources.csv"), "sources.csv")) {
+      csv.require(SOURCE_COLUMNS);
+      for (Row row = csv.next(); row != null; row = csv.next()) {
+        count.read();
+        String reason = row.problem();
+        String id = row.ok() ? row.get("source_id") : "";
+        if (reason == null && sources.containsKey(id)) {
+          throw new InputException(String.format(Locale.ROOT,
+              "sources.csv:%d: duplicate source_id '%s', first defined on line %d; source ids must"
+                  + " be unique", row.line(), id, lines.get(id)));
+        }
+        if (reason == null) {
+          reason = missing(row, "source_id", "name", "actor", "type");
+        }
+        SourceType type = null;
+        if (reason == null) {
+          type = SourceType.parse(row.get("type")).orElse(null);
+          if (type == null) {
+            reason = "unknown type '" + row.get("type") + "'; expected one of "
+                + SourceType.labels();
+          }
+        }
+        double reliability = Source.DEFAULT_RELIABILITY;
+        if (reason == null && !row.get("reliability").isEmpty()) {
+          try {
+            reliability = Double.parseDouble(row.get("reliability"));
+          } catch (NumberFormatException e) {
+            reliability = Double.NaN;
+          }
+          if (!(reliability >= 0 && reliability <= 1)) {
+            reason = "reliability '" + row.get("reliability") + "' is not a number from 0 to 1";
+          }
+        }
+        if (reason != null) {
+          if (!id.isEmpty()) {
+            rejected.add(id);
+          }
+          count.rejected();
+          sink.reject(row, reason);
+          continue;
+        }
+        String group = row.get("group").isEmpty() ? id : row.get("group");
+        sources.put(id, new Source(id, row.get("name"), row.get("actor"), type, reliability,
+            group));
+        lines.put(id, row.line());
+        count.used();
+      }
+      count.sha256(csv.sha256());
+    }
+    rejected.removeAll(sources.keySet());
+    return sources;
+  }
+
+  /**
+   * Reads {@code ackgap.properties}, or returns the defaults when there is none.
+   *
+   * @throws InputException on an unknown key, a bad value or undecodable text, naming the line
+   */
+  public Parameters readParameters() throws IOException {
+    Path file = dir.resolve(PROPERTIES);
+    if (!Files.isRegularFile(file)) {
+      return Parameters.DEFAULTS;
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+    } catch (CharacterCodingException e) {
+      throw new InputException(PROPERTIES + ": not valid UTF-8");
+    }
+    double threshold = Parameters.DEFAULTS.threshold();
+    Map<Stance, Double> weights = new EnumMap<>(Parameters.DEFAULTS.weights());
+    Set<String> seen = new LinkedHashSet<>();
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (i == 0 && line.startsWith("\uFEFF")) {
+        line = line.substring(1).strip();
+      }
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+        continue;
+      }
+      int sep = indexOfSeparator(line);
+      String where = PROPERTIES + ":" + (i + 1) + ": ";
+      if (sep < 0) {
+        throw new InputException(where + "expected 'key = value', found '" + line + "'");
+      }
+      String key = line.substring(0, sep).strip().toLowerCase(Locale.ROOT);
+      String value = line.substring(sep + 1).strip();
+      if (!seen.add(key)) {
+        throw new InputException(where + "key '" + key + "' is set twice");
+      }
+      double number;
+      try {
+        number = Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        number = Double.NaN;
+      }
+      if (!(number >= 0 && number <= 1)) {
+        throw new InputException(where + "value of '" + key + "' must be a number from 0 to 1,"
+            + " found '" + value + "'");
+      }
+      if (key.equals("threshold")) {
+        threshold = number;
+      } else if (key.startsWith("weight.")
+          && Arrays.stream(Stance.values()).anyMatch(s -> key.equals("weight." + s.label()))) {
+        weights.put(Stance.valueOf(key.substring(7).toUpperCase(Locale.ROOT)), number);
+      } else {
+        throw new InputException(where + "unknown key '" + key + "'; expected one of threshold,"
+            + " weight.affirm, weight.deny, weight.discuss, weight.none");
+      }
+    }
+    return new Parameters(threshold, weights);
+  }
+
+  private static int indexOfSeparator(String line) {
+    int eq = line.indexOf('=');
+    int colon = line.indexOf(':');
+    if (eq < 0) {
+      return colon;
+    }
+    return colon < 0 ? eq : Math.min(eq, colon);
+  }
+
+  /** Returns a reason naming the first required column that is blank, or null. */
+  static String missing(Row row, String... columns) {
+    for (String c : columns) {
+      if (row.get(c).isEmpty()) {
+        return "missing required value: " + c;
+      }
+    }
+    return null;
+  }
+
+  /** Splits a list cell, stripping items and dropping empty ones and repeats. */
+  static List<String> splitList(String cell, String separator) {
+    if (cell.isEmpty()) {
+      return List.of();
+    }
+    Set<String> items = new LinkedHashSet<>();
+    for (String item : cell.split(java.util.regex.Pattern.quote(separator))) {
+      String s = item.strip();
+      if (!s.isEmpty()) {
+        items.add(s);
+      }
+    }
+    return List.copyOf(items);
+  }
+}

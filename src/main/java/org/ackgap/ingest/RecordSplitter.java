@@ -1,0 +1,169 @@
+package org.ackgap.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Splits a character stream into RFC 4180 records, keeping each record's raw text and first line.
+ *
+ * <p>Commons CSV parses the fields of each record afterwards; splitting first is what lets one
+ * broken record (an unterminated quote, say) be rejected on its own line while every record around
+ * it still loads. A quote opens a quoted field only at the start of a field, as Commons CSV reads
+ * it. When the input ends inside a quoted field, the record is returned incomplete and splitting
+ * resumes on the physical line after the record's first line.
+ */
+final class RecordSplitter {
+
+  private static final int BUFFER = 1 << 16;
+
+  /** A quoted field longer than this is taken for an unterminated quote; 5 MB texts still fit. */
+  static final int MAX_RECORD_CHARS = 16 << 20;
+
+  private final Reader reader;
+  private final char[] buffer = new char[BUFFER];
+  private int pos;
+  private int limit;
+  private long line = 1;
+  /** Characters pushed back after an unterminated quote, replayed before the reader. */
+  private String replay;
+  private int replayPos;
+
+  RecordSplitter(Reader reader) {
+    this.reader = reader;
+  }
+
+  /** Returns the next record, or null at the end of input. Blank lines are skipped. */
+  RawRecord next() throws IOException {
+    while (true) {
+      int c = read();
+      if (c < 0) {
+        return null;
+      }
+      if (c == '\n') {
+        line++;
+        continue;
+      }
+      if (c == '\r') {
+        if (peek() == '\n') {
+          read();
+        }
+        line++;
+        continue;
+      }
+      return record(c);
+    }
+  }
+
+  private RawRecord record(int first) throws IOException {
+    long start = line;
+    StringBuilder text = new StringBuilder(128);
+    boolean fieldStart = true;
+    boolean quoted = false;
+    int c = first;
+    while (true) {
+      if (c < 0) {
+        if (quoted) {
+          return unterminated(start, text, "unterminated quoted field: the file ends inside quotes");
+        }
+        return new RawRecord(start, text.toString(), null);
+      }
+      if (quoted) {
+        if (c == '"') {
+          if (peek() == '"') {
+            text.append('"');
+            c = read();
+          } else {
+            quoted = false;
+          }
+        } else if (c == '\n') {
+          line++;
+        } else if (c == '\r') {
+          if (peek() != '\n') {
+            line++;
+          }
+        }
+        text.append((char) c);
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && peek() == '\n') {
+          read();
+        }
+        line++;
+        return new RawRecord(start, text.toString(), null);
+      } else {
+        if (c == '"' && fieldStart) {
+          quoted = true;
+        }
+        fieldStart = c == ',';
+        text.append((char) c);
+      }
+      if (quoted && text.length() > MAX_RECORD_CHARS) {
+        return unterminated(start, text, "unterminated quoted field: over "
+            + (MAX_RECORD_CHARS >> 20) + "M characters without a closing quote");
+      }
+      c = read();
+    }
+  }
+
+  /**
+   * Gives back the record's first physical line as an incomplete record and arranges for the
+   * lines after it to be read again, so that rows after a stray quote are not swallowed.
+   */
+  private RawRecord unterminated(long start, StringBuilder text, String problem) {
+    int end = 0;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    String firstLine = text.substring(0, end);
+    int rest = end;
+    if (rest < text.length() && text.charAt(rest) == '\r') {
+      rest++;
+    }
+    if (rest < text.length() && text.charAt(rest) == '\n') {
+      rest++;
+    }
+    String tail = rest < text.length() ? text.substring(rest) : "";
+    if (replay != null && replayPos < replay.length()) {
+      tail = tail + replay.substring(replayPos);
+    }
+    replay = tail.isEmpty() ? null : tail;
+    replayPos = 0;
+    line = start + 1;
+    return new RawRecord(start, firstLine, problem);
+  }
+
+  private int read() throws IOException {
+    if (replay != null) {
+      if (replayPos < replay.length()) {
+        return replay.charAt(replayPos++);
+      }
+      replay = null;
+    }
+    if (pos == limit) {
+      limit = reader.read(buffer, 0, BUFFER);
+      pos = 0;
+      if (limit <= 0) {
+        limit = 0;
+        return -1;
+      }
+    }
+    return buffer[pos++];
+  }
+
+  private int peek() throws IOException {
+    if (replay != null) {
+      if (replayPos < replay.length()) {
+        return replay.charAt(replayPos);
+      }
+      replay = null;
+    }
+    if (pos == limit) {
+      limit = reader.read(buffer, 0, BUFFER);
+      pos = 0;
+      if (limit <= 0) {
+        limit = 0;
+        return -1;
+      }
+    }
+    return buffer[pos];
+  }
+}

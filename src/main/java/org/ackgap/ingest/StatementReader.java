@@ -1,0 +1,185 @@
+package org.ackgap.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ackgap.Source;
+import org.ackgap.Stance;
+import org.ackgap.Statement;
+import org.ackgap.Topic;
+
+/**
+ * Streams the statements of every statement file in order, rejecting the rows it cannot use.
+ *
+ * <p>Each row ends either returned or rejected with a reason: a malformed record, a missing
+ * required value, a bad date, an unknown or rejected source or topic, an unknown stance word, a
+ * statement id seen before (the first is kept). Not thread-safe.
+ */
+public final class StatementReader implements Closeable {
+
+  static final Set<String> COLUMNS = Set.of("statement_id", "date", "source_id");
+
+  private static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  private final InputFolder folder;
+  private final Catalog catalog;
+  private final RejectSink sink;
+  private final List<FileCount> counts;
+  private final Set<String> topicIds;
+  private final IdSet seen = new IdSet();
+  private int fileIndex = -1;
+  private CsvFile current;
+  private FileCount count;
+
+  /**
+   * Creates a reader over the folder's statement files.
+   *
+   * @param counts receives one count per statement file as it is opened
+   */
+  public StatementReader(InputFolder folder, Catalog catalog, RejectSink sink,
+      List<FileCount> counts) {
+    this.folder = folder;
+    this.catalog = catalog;
+    this.sink = sink;
+    this.counts = counts;
+    this.topicIds = catalog.topics().stream().map(Topic::id).collect(Collectors.toSet());
+  }
+
+  /**
+   * Checks every statement file's header before anything is read, so that a missing column stops
+   * the run before it has published anything.
+   *
+   * @throws InputException naming the file and the missing columns
+   */
+  public void checkHeaders() throws IOException {
+    for (String name : folder.statementFiles()) {
+      try (CsvFile csv = CsvFile.open(folder.dir().resolve(name), name)) {
+        csv.require(COLUMNS);
+        requireTextOrStance(csv);
+      }
+    }
+  }
+
+  private static void requireTextOrStance(CsvFile csv) {
+    try {
+      csv.require(Set.of("text"));
+    } catch (InputException noText) {
+      try {
+        csv.require(Set.of("stance"));
+      } catch (InputException noStance) {
+        throw noText;
+      }
+    }
+  }
+
+  /**
+   * Returns the next usable statement, or null when every file has been read.
+   *
+   * @throws IOException if a file cannot be read
+   */
+  public Statement next() throws IOException {
+    while (true) {
+      if (current == null && !openNext()) {
+        return null;
+      }
+      Row row = current.next();
+      if (row == null) {
+        count.sha256(current.sha256());
+        current.close();
+        current = null;
+        continue;
+      }
+      count.read();
+      Object parsed = parse(row);
+      if (parsed instanceof Statement s) {
+        count.used();
+        return s;
+      }
+      count.rejected();
+      sink.reject(row, (String) parsed);
+    }
+  }
+
+  private boolean openNext() throws IOException {
+    if (++fileIndex >= folder.statementFiles().size()) {
+      return false;
+    }
+    String name = folder.statementFiles().get(fileIndex);
+    current = CsvFile.open(folder.dir().resolve(name), name);
+    current.require(COLUMNS);
+    count = new FileCount(name);
+    counts.add(count);
+    return true;
+  }
+
+  /** Returns the statement, or the reason the row cannot be used. */
+  private Object parse(Row row) {
+    if (!row.ok()) {
+      return row.problem();
+    }
+    String missing = InputFolder.missing(row, "statement_id", "date", "source_id");
+    if (missing != null) {
+      return missing;
+    }
+    String id = row.get("statement_id");
+    LocalDate date;
+    try {
+      date = LocalDate.parse(row.get("date"), ISO_DATE);
+    } catch (DateTimeParseException e) {
+      return "bad date '" + row.get("date") + "'; expected an ISO date yyyy-mm-dd";
+    }
+    String sourceId = row.get("source_id");
+    Source source = catalog.sources().get(sourceId);
+    if (source == null) {
+      return catalog.rejectedSources().contains(sourceId)
+          ? "source '" + sourceId + "' was rejected in sources.csv"
+          : "unknown source '" + sourceId + "'; expected a source_id of sources.csv";
+    }
+    List<String> topics = InputFolder.splitList(row.get("topic_id"), ";");
+    for (String t : topics) {
+      if (!topicIds.contains(t)) {
+        return catalog.rejectedTopics().contains(t)
+            ? "topic '" + t + "' was rejected in topics.csv"
+            : "unknown topic '" + t + "'; expected a topic_id of topics.csv";
+      }
+    }
+    Optional<Stance> coded = Optional.empty();
+    String word = row.get("stance");
+    if (!word.isEmpty()) {
+      coded = Stance.parse(word);
+      if (coded.isEmpty()) {
+        return "unknown stance '" + word + "'; expected affirm, deny, discuss or none (or a"
+            + " synonym of SPEC §2)";
+      }
+    }
+    String text = row.getRaw("text");
+    if (text.isBlank() && coded.isEmpty()) {
+      return "missing required value: text (required when stance is blank)";
+    }
+    if (!seen.add(id)) {
+      return "duplicate statement_id '" + id + "'; the first row with it is kept";
+    }
+    return new Statement(id, date, sourceId, topics, text, row.get("url"), coded);
+  }
+
+  /** Returns the counts of the statement files opened so far. */
+  public List<FileCount> counts() {
+    return new ArrayList<>(counts);
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (current != null) {
+      current.close();
+    }
+  }
+}

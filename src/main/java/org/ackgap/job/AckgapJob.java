@@ -1,0 +1,336 @@
+package org.ackgap.job;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.ackgap.Position;
+import org.ackgap.Statement;
+import org.ackgap.TimelinePoint;
+import org.ackgap.Topic;
+import org.ackgap.TopicScore;
+import org.ackgap.classify.Classifiers;
+import org.ackgap.ingest.Catalog;
+import org.ackgap.ingest.FileCount;
+import org.ackgap.ingest.InputException;
+import org.ackgap.ingest.InputFolder;
+import org.ackgap.ingest.StatementReader;
+import org.ackgap.report.ReportData;
+import org.ackgap.report.ReportData.DateSpan;
+import org.ackgap.report.ReportData.InputCount;
+import org.ackgap.report.chart.ChartFiles;
+import org.ackgap.report.csv.Tables;
+import org.ackgap.report.pdf.PdfReport;
+import org.ackgap.score.TopicLedger;
+
+/**
+ * The batch job, top to bottom: lock the output folder, read topics and sources, stream the
+ * statements through matching and classification on every core, score each topic as of the date,
+ * write the tables, charts, PDF and manifest into a staging folder, and publish it whole.
+ *
+ * <p>It returns an exit code instead of exiting, so tests can run it in-process.
+ */
+public final class AckgapJob {
+
+  /** Exit code: done; rows may have been rejected. */
+  public static final int OK = 0;
+  /** Exit code: an unexpected failure. */
+  public static final int FAILED = 1;
+  /** Exit code: the command line is wrong. */
+  public static final int USAGE = 2;
+  /** Exit code: the input cannot be used at all. */
+  public static final int BAD_INPUT = 3;
+  /** Exit code: another run holds the output folder. */
+  public static final int LOCKED = 4;
+
+  private static final int BATCH = 256;
+
+  private final Options options;
+  private final PrintStream err;
+  private final long started = System.nanoTime();
+  private final Instant startedAt = Instant.now();
+  private final Progress progress;
+  private int topics;
+  private long statementsRead;
+  private long rejected;
+
+  /** Creates a run of the job that logs to {@code err}. */
+  public AckgapJob(Options options, PrintStream err) {
+    this.options = options;
+    this.err = err;
+    this.progress = new Progress(err, options.progress());
+  }
+
+  /** Returns ackgap's version, from the build. */
+  public static String version() {
+    try (InputStream in = AckgapJob.class.getResourceAsStream("/org/ackgap/version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** Runs the job and returns its exit code; the last line on stderr is the summary. */
+  public int run() {
+    OutputFolder folder;
+    try {
+      folder = OutputFolder.lock(options.output());
+    } catch (OutputFolder.LockedException e) {
+      err.println("ackgap: " + e.getMessage() + "; exiting without touching it");
+      return summary(LOCKED, null);
+    } catch (IOException | RuntimeException e) {
+      err.println("ackgap: cannot use output folder " + options.output() + ": " + e);
+      return summary(FAILED, null);
+    }
+    Path staging = null;
+    try (folder) {
+      folder.recover();
+      staging = folder.stage(options.asOf().toString());
+      build(staging);
+      Path published = folder.publish(staging, options.asOf().toString());
+      staging = null;
+      return summary(OK, published);
+    } catch (InputException e) {
+      err.println("ackgap: input unusable: " + e.getMessage());
+      return summary(BAD_INPUT, null);
+    } catch (IOException | RuntimeException | InterruptedException | ExecutionException e) {
+      Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+      if (cause instanceof InputException ie) {
+        err.println("ackgap: input unusable: " + ie.getMessage());
+        return summary(BAD_INPUT, null);
+      }
+      err.println("ackgap: failed: " + cause);
+      return summary(FAILED, null);
+    } finally {
+      if (staging != null) {
+        folder.discard(staging);
+      }
+    }
+  }
+
+  private void build(Path staging) throws IOException, InterruptedException, ExecutionException {
+    long t0 = System.nanoTime();
+    InputFolder input = InputFolder.open(options.input());
+    List<FileCount> counts = new ArrayList<>();
+    Collector collector;
+    Catalog catalog;
+    long afterAsOf = 0;
+    try (RejectWriter rejects = new RejectWriter(out(staging, "rejects.csv"), err)) {
+      catalog = input.readCatalog(rejects, counts);
+      topics = catalog.topics().size();
+      StatementReader reader = new StatementReader(input, catalog, rejects, counts);
+      reader.checkHeaders();
+      log("read %d topics and %d sources in %s", topics, catalog.sources().size(), since(t0));
+      t0 = System.nanoTime();
+      Map<String, Topic> byId = new LinkedHashMap<>();
+      catalog.topics().forEach(t -> byId.put(t.id(), t));
+      PositionMaker maker = new PositionMaker(byId, catalog.sources(),
+          Classifiers.matcher(catalog.topics()), Classifiers.classifier(), options.evaluate());
+      try (reader;
+          Collector c = new Collector(catalog.topics(), catalog.sources(), catalog.parameters(),
+              options.evaluate(), out(staging, "positions.csv"))) {
+        collector = c;
+        afterAsOf = stream(reader, maker, c);
+      }
+      statementsRead = counts.stream()
+          .filter(f -> input.statementFiles().contains(f.file()))
+          .mapToLong(FileCount::readRows).sum();
+      rejected = rejects.count();
+      progress.done();
+      log("classified %d statements into %d positions (%d rejected, %d after %s) in %s",
+          statementsRead, collector.pairs(), rejected, afterAsOf, options.asOf(), since(t0));
+      t0 = System.nanoTime();
+      ReportData data = score(staging, catalog, collector, counts, input, rejects);
+      log("scored %d topics in %s", topics, since(t0));
+      t0 = System.nanoTime();
+      List<Path> charts = ChartFiles.writeAll(data, staging);
+      try (OutputStream pdf = out(staging, "report.pdf")) {
+        PdfReport.write(data, pdf);
+      }
+      log("rendered %d charts and report.pdf in %s", charts.size(), since(t0));
+      Manifest.write(out(staging, "manifest.json"), new Manifest(version(), options, startedAt,
+          Duration.ofNanos(System.nanoTime() - started), catalog.parameters(), data.inputs(),
+          afterAsOf, collector.pairs(), topics));
+    }
+  }
+
+  /** Reads, classifies and collects every statement; returns how many were after the as-of. */
+  private long stream(StatementReader reader, PositionMaker maker, Collector collector)
+      throws IOException, InterruptedException, ExecutionException {
+    long afterAsOf = 0;
+    ExecutorService pool = options.threads() > 1
+        ? Executors.newFixedThreadPool(options.threads(), r -> {
+          Thread t = new Thread(r, "ackgap-classify");
+          t.setDaemon(true);
+          return t;
+        })
+        : null;
+    Deque<Batch> inflight = new ArrayDeque<>();
+    try {
+      List<Statement> batch = new ArrayList<>(BATCH);
+      for (Statement s = reader.next(); s != null; s = reader.next()) {
+        if (s.date().isAfter(options.asOf())) {
+          afterAsOf++;
+          continue;
+        }
+        batch.add(s);
+        if (batch.size() == BATCH) {
+          inflight.add(submit(pool, maker, batch));
+          batch = new ArrayList<>(BATCH);
+          while (inflight.size() > 4 * options.threads()) {
+            drain(inflight.poll(), collector);
+          }
+        }
+      }
+      if (!batch.isEmpty()) {
+        inflight.add(submit(pool, maker, batch));
+      }
+      while (!inflight.isEmpty()) {
+        drain(inflight.poll(), collector);
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+    return afterAsOf;
+  }
+
+  private Batch submit(ExecutorService pool, PositionMaker maker, List<Statement> batch) {
+    if (pool == null) {
+      return new Batch(batch, null, classify(maker, batch));
+    }
+    return new Batch(batch, pool.submit(() -> classify(maker, batch)), null);
+  }
+
+  private static List<List<Position>> classify(PositionMaker maker, List<Statement> batch) {
+    List<List<Position>> out = new ArrayList<>(batch.size());
+    for (Statement s : batch) {
+      out.add(maker.positions(s));
+    }
+    return out;
+  }
+
+  private void drain(Batch b, Collector collector)
+      throws IOException, InterruptedException, ExecutionException {
+    List<List<Position>> positions = b.future() == null ? b.done() : b.future().get();
+    for (int i = 0; i < b.statements().size(); i++) {
+      collector.accept(b.statements().get(i), positions.get(i));
+    }
+    progress.advance(b.statements().size());
+  }
+
+  private record Batch(List<Statement> statements, Future<List<List<Position>>> future,
+      List<List<Position>> done) {}
+
+  private ReportData score(Path staging, Catalog catalog, Collector collector,
+      List<FileCount> counts, InputFolder input, RejectWriter rejects) throws IOException {
+    LocalDate asOf = options.asOf();
+    List<TopicScore> scores = new ArrayList<>();
+    List<TimelinePoint> points = new ArrayList<>();
+    Map<String, List<TimelinePoint>> timelines = new LinkedHashMap<>();
+    LocalDate first = null;
+    LocalDate last = null;
+    for (TopicLedger ledger : collector.ledgers().values()) {
+      scores.add(ledger.score(asOf));
+      List<TimelinePoint> timeline = ledger.timeline(asOf);
+      timelines.put(ledger.topic().id(), timeline);
+      points.addAll(timeline);
+      if (!timeline.isEmpty()) {
+        LocalDate a = timeline.get(0).date();
+        LocalDate b = timeline.get(timeline.size() - 1).date();
+        first = first == null || a.isBefore(first) ? a : first;
+        last = last == null || b.isAfter(last) ? b : last;
+      }
+    }
+    scores.sort(Comparator.comparingDouble(TopicScore::gapScore).reversed()
+        .thenComparing(s -> s.topic().id()));
+    try (OutputStream out = out(staging, "gap_scores.csv")) {
+      Tables.writeGapScores(scores, out);
+    }
+    try (OutputStream out = out(staging, "timeline.csv")) {
+      Tables.writeTimeline(points, out);
+    }
+    try (OutputStream out = out(staging, "review.csv")) {
+      collector.writeReview(out);
+    }
+    if (options.evaluate()) {
+      try (OutputStream out = out(staging, "evaluation.csv")) {
+        Tables.writeEvaluation(collector.confusion(), out);
+      }
+      try (OutputStream out = out(staging, "confusion.csv")) {
+        Tables.writeConfusion(collector.confusion(), out);
+      }
+      log("evaluation: macro-F1 %.4f, accuracy %.4f over %d coded pairs",
+          collector.confusion().macro(collector.confusion()::f1),
+          collector.confusion().accuracy(), collector.confusion().total());
+    }
+    List<InputCount> inputs = new ArrayList<>();
+    for (FileCount c : counts) {
+      inputs.add(new InputCount(c.file(), c.sha256(), c.readRows(), c.usedRows(),
+          c.rejectedRows()));
+    }
+    Path properties = input.dir().resolve(InputFolder.PROPERTIES);
+    if (Files.isRegularFile(properties)) {
+      inputs.add(new InputCount(InputFolder.PROPERTIES, Manifest.sha256(properties), 0, 0, 0));
+    }
+    return new ReportData(asOf, version(), catalog.parameters(), catalog.topics(),
+        catalog.sources(), scores, timelines, collector.reportRows(), collector.omitted(),
+        collector.matrix(),
+        first == null ? Optional.empty() : Optional.of(new DateSpan(first, last)), inputs,
+        rejects.first(), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private static OutputStream out(Path dir, String name) throws IOException {
+    return new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)), 1 << 16);
+  }
+
+  private int summary(int code, Path published) {
+    progress.done();
+    String where = published == null ? "nothing published" : published.toString();
+    err.printf(Locale.ROOT, "ackgap: %s: %d topics, %d statements read, %d rejected, %s, %s%n",
+        code == OK ? "done" : "exit " + code, topics, statementsRead, rejected, since(started),
+        where);
+    err.flush();
+    return code;
+  }
+
+  private void log(String format, Object... args) {
+    progress.clear();
+    err.println("ackgap: " + String.format(Locale.ROOT, format, args));
+  }
+
+  private static String since(long t0) {
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return String.format(Locale.ROOT, "%.2f s", seconds);
+  }
+
+  static {
+    // Charts and the PDF are drawn off-screen; cron has no display.
+    System.setProperty("java.awt.headless", "true");
+  }
+}

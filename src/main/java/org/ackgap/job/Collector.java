@@ -1,0 +1,166 @@
+package org.ackgap.job;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import org.ackgap.Origin;
+import org.ackgap.Position;
+import org.ackgap.Source;
+import org.ackgap.Stance;
+import org.ackgap.Statement;
+import org.ackgap.Topic;
+import org.ackgap.report.ReportData.StatementRow;
+import org.ackgap.report.csv.CsvOut;
+import org.ackgap.report.csv.Tables;
+import org.ackgap.score.Confusion;
+import org.ackgap.score.TopicLedger;
+
+/**
+ * Takes every position in input order on one thread: writes positions.csv as it goes, feeds the
+ * topic ledgers, and keeps the bounded samples the report and review.csv need.
+ */
+final class Collector implements Closeable {
+
+  /** Statements the report lists per topic, of stance other than none and of none. */
+  static final int REPORT_STATED = 120;
+  static final int REPORT_SILENT = 30;
+  static final int REPORT_TEXT = 600;
+  /** Rows of review.csv. */
+  static final int REVIEW = 200;
+
+  private final Map<String, Source> sources;
+  private final boolean evaluate;
+  private final CsvOut positions;
+  private final Map<String, TopicLedger> ledgers = new LinkedHashMap<>();
+  private final Map<String, List<StatementRow>> rows = new HashMap<>();
+  private final Map<String, int[]> rowCounts = new HashMap<>();
+  private final Map<String, Integer> omitted = new HashMap<>();
+  private final Map<String, Map<String, Map<Stance, Integer>>> matrix = new TreeMap<>();
+  private final PriorityQueue<Review> review =
+      new PriorityQueue<>(Comparator.comparingDouble(Review::urgency)
+          .thenComparing(Comparator.comparingLong(Review::seq).reversed()));
+  private final Confusion confusion = new Confusion();
+  private long pairs;
+  private long seq;
+
+  Collector(List<Topic> topics, Map<String, Source> sources,
+      org.ackgap.Parameters parameters, boolean evaluate, OutputStream positionsOut)
+      throws IOException {
+    this.sources = sources;
+    this.evaluate = evaluate;
+    for (Topic t : topics) {
+      ledgers.put(t.id(), new TopicLedger(t, parameters));
+    }
+    this.positions = new CsvOut(positionsOut, Tables.positionsHeader(evaluate));
+  }
+
+  /** Takes one statement's positions. */
+  void accept(Statement s, List<Position> list) throws IOException {
+    for (Position p : list) {
+      seq++;
+      pairs++;
+      positions.row(Tables.positionRow(p, evaluate));
+      Source source = sources.get(p.sourceId());
+      ledgers.get(p.topicId()).add(p, source.reliability(), source.group());
+      matrix.computeIfAbsent(p.sourceId(), k -> new TreeMap<>())
+          .computeIfAbsent(p.topicId(), k -> new EnumMap<>(Stance.class))
+          .merge(p.stance(), 1, Integer::sum);
+      keepForReport(s, p);
+      if (p.coded().isPresent()) {
+        confusion.add(p.coded().get(), p.stance());
+      }
+      if (p.origin() == Origin.CLASSIFIED && !p.evidence().startsWith("context only")) {
+        boolean disagrees = p.coded().isPresent() && p.coded().get() != p.stance();
+        review.add(new Review(p, shorten(s.text(), 300), (disagrees ? 2 : 0) + 1 - p.confidence(), seq));
+        if (review.size() > REVIEW) {
+          review.poll();
+        }
+      }
+    }
+  }
+
+  private void keepForReport(Statement s, Position p) {
+    int[] counts = rowCounts.computeIfAbsent(p.topicId(), k -> new int[2]);
+    int kind = p.stance() == Stance.NONE ? 1 : 0;
+    if (counts[kind] >= (kind == 0 ? REPORT_STATED : REPORT_SILENT)) {
+      omitted.merge(p.topicId(), 1, Integer::sum);
+      return;
+    }
+    counts[kind]++;
+    String text = shorten(s.text(), REPORT_TEXT);
+    rows.computeIfAbsent(p.topicId(), k -> new ArrayList<>()).add(new StatementRow(
+        p.statementId(), p.date(), p.sourceId(), p.side(), p.stance(), p.origin(),
+        p.confidence(), p.evidence(), text, s.url()));
+  }
+
+  private static String shorten(String text, int max) {
+    return text.length() > max ? text.substring(0, max) + "…" : text;
+  }
+
+  Map<String, TopicLedger> ledgers() {
+    return ledgers;
+  }
+
+  /** Returns per topic the statements the report lists, sorted by date then statement id. */
+  Map<String, List<StatementRow>> reportRows() {
+    Map<String, List<StatementRow>> out = new HashMap<>();
+    rows.forEach((topic, list) -> {
+      List<StatementRow> sorted = new ArrayList<>(list);
+      sorted.sort(Comparator.comparing(StatementRow::date));
+      out.put(topic, List.copyOf(sorted));
+    });
+    return out;
+  }
+
+  Map<String, Integer> omitted() {
+    return Map.copyOf(omitted);
+  }
+
+  Map<String, Map<String, Map<Stance, Integer>>> matrix() {
+    return matrix;
+  }
+
+  Confusion confusion() {
+    return confusion;
+  }
+
+  long pairs() {
+    return pairs;
+  }
+
+  /** Writes review.csv: the classified pairs to check first, most urgent first. */
+  void writeReview(OutputStream out) throws IOException {
+    List<Review> list = new ArrayList<>(review);
+    list.sort(Comparator.comparingDouble(Review::urgency).reversed()
+        .thenComparingLong(Review::seq));
+    try (CsvOut csv = new CsvOut(out, List.of("statement_id", "topic_id", "date", "source_id",
+        "side", "stance", "confidence", "coded_stance", "why", "evidence", "text"))) {
+      for (Review r : list) {
+        Position p = r.position();
+        String why = p.coded().isPresent() && p.coded().get() != p.stance()
+            ? "coded " + p.coded().get().label() + ", classified " + p.stance().label()
+            : "low confidence";
+        csv.row(p.statementId(), p.topicId(), p.date().toString(), p.sourceId(),
+            p.side().label(), p.stance().label(),
+            org.ackgap.score.Numbers.format(p.confidence(), 3),
+            p.coded().map(Stance::label).orElse(""), why, p.evidence(), r.text());
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    positions.close();
+  }
+
+  private record Review(Position position, String text, double urgency, long seq) {}
+}

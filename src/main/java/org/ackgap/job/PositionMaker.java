@@ -1,0 +1,93 @@
+package org.ackgap.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ackgap.Origin;
+import org.ackgap.Position;
+import org.ackgap.Source;
+import org.ackgap.Stance;
+import org.ackgap.Statement;
+import org.ackgap.Topic;
+import org.ackgap.classify.Judgement;
+import org.ackgap.classify.StanceClassifier;
+import org.ackgap.classify.TopicMatch;
+import org.ackgap.classify.TopicMatcher;
+
+/**
+ * Turns one statement into its (statement, topic) positions (SPEC §2): which topics it belongs to,
+ * its side on each, and the stance, coded or classified. Pure and thread-safe.
+ */
+final class PositionMaker {
+
+  private final Map<String, Topic> topics;
+  private final Map<String, Source> sources;
+  private final TopicMatcher matcher;
+  private final StanceClassifier classifier;
+  private final boolean evaluate;
+
+  PositionMaker(Map<String, Topic> topics, Map<String, Source> sources, TopicMatcher matcher,
+      StanceClassifier classifier, boolean evaluate) {
+    this.topics = Map.copyOf(topics);
+    this.sources = Map.copyOf(sources);
+    this.matcher = matcher;
+    this.classifier = classifier;
+    this.evaluate = evaluate;
+  }
+
+  /**
+   * Returns the statement's positions, one per topic it belongs to, in topic_id order when it
+   * lists topics, else in topics.csv order.
+   */
+  List<Position> positions(Statement s) {
+    Source source = sources.get(s.sourceId());
+    List<TopicMatch> matches;
+    if (s.topicIds().isEmpty()) {
+      matches = matcher.match(s.text());
+    } else {
+      matches = new ArrayList<>(s.topicIds().size());
+      for (String id : s.topicIds()) {
+        matches.add(new TopicMatch(topics.get(id), true, List.of()));
+      }
+    }
+    List<Position> out = new ArrayList<>(matches.size());
+    for (TopicMatch m : matches) {
+      out.add(position(s, source, m));
+    }
+    return out;
+  }
+
+  private Position position(Statement s, Source source, TopicMatch m) {
+    Topic topic = m.topic();
+    Stance stance;
+    Origin origin;
+    double confidence;
+    String evidence;
+    Optional<Stance> coded = Optional.empty();
+    if (!m.claim()) {
+      // Coverage of the surrounding events that leaves the claim out: the omission SPEC counts.
+      stance = Stance.NONE;
+      origin = Origin.CLASSIFIED;
+      confidence = 1.0;
+      evidence = "context only: " + String.join("; ", m.terms());
+    } else if (s.coded().isPresent() && !evaluate) {
+      stance = s.coded().get();
+      origin = Origin.CODED;
+      confidence = 1.0;
+      evidence = "analyst coding";
+    } else {
+      Judgement j = classifier.classify(topic, s.text());
+      stance = j.stance();
+      origin = Origin.CLASSIFIED;
+      confidence = j.confidence();
+      evidence = j.evidence();
+      coded = s.coded();
+    }
+    if (m.claim() && !m.terms().isEmpty() && origin == Origin.CODED) {
+      evidence = evidence + "; matched: " + String.join("; ", m.terms());
+    }
+    return new Position(s.id(), topic.id(), s.date(), s.sourceId(), source.sideOn(topic), stance,
+        origin, confidence, evidence, coded);
+  }
+}

@@ -1,0 +1,177 @@
+package org.ackgap.score;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.ackgap.Parameters;
+import org.ackgap.Position;
+import org.ackgap.Side;
+import org.ackgap.Stance;
+import org.ackgap.Status;
+import org.ackgap.TimelinePoint;
+import org.ackgap.Topic;
+import org.ackgap.TopicScore;
+
+/**
+ * Accumulates one topic's positions day by day and scores them as of any date (SPEC §3).
+ *
+ * <p>It keeps one small record per date that has statements, not the positions themselves, so its
+ * memory grows with the number of dates, never with the number of statements (but for the
+ * statement ids that timeline.csv lists). Not thread-safe: the job feeds it from one thread.
+ */
+public final class TopicLedger {
+
+  private final Topic topic;
+  private final Parameters parameters;
+  private final TreeMap<LocalDate, Day> days = new TreeMap<>();
+
+  /** Creates an empty ledger for a topic scored with these parameters. */
+  public TopicLedger(Topic topic, Parameters parameters) {
+    this.topic = Objects.requireNonNull(topic, "topic");
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+  }
+
+  /**
+   * Adds one position of this topic.
+   *
+   * @param position the position; its topic must be this ledger's
+   * @param reliability the reliability of the position's source
+   * @param group the independence group of the position's source
+   */
+  public void add(Position position, double reliability, String group) {
+    if (!position.topicId().equals(topic.id())) {
+      throw new IllegalArgumentException(
+          "position of topic " + position.topicId() + " added to ledger of " + topic.id());
+    }
+    Day day = days.computeIfAbsent(position.date(), d -> new Day());
+    day.ids.add(position.statementId());
+    Stance stance = position.stance();
+    if (position.side() == Side.SUBJECT) {
+      day.subjectPairs++;
+      switch (stance) {
+        case AFFIRM -> day.subjectAffirm = true;
+        case DENY -> day.subjectDeny = true;
+        case DISCUSS -> day.subjectDiscuss = true;
+        case NONE -> day.subjectNone++;
+      }
+    } else {
+      if (stance != Stance.NONE) {
+        day.thirdPartyPairs++;
+      }
+      double contribution = reliability * parameters.weight(stance);
+      if (contribution > 0) {
+        day.groupBest.merge(group, contribution, Math::max);
+      }
+    }
+  }
+
+  /** Returns the topic. */
+  public Topic topic() {
+    return topic;
+  }
+
+  /** Returns the topic's score as of a date; positions dated after it are ignored. */
+  public TopicScore score(LocalDate asOf) {
+    return walk(asOf, null);
+  }
+
+  /** Returns one point per date up to {@code asOf} that has positions, with running values. */
+  public List<TimelinePoint> timeline(LocalDate asOf) {
+    List<TimelinePoint> points = new ArrayList<>();
+    walk(asOf, points);
+    return points;
+  }
+
+  private TopicScore walk(LocalDate asOf, List<TimelinePoint> points) {
+    Map<String, Double> best = new HashMap<>();
+    double confirmation = 0;
+    LocalDate firstConfirmed = null;
+    LocalDate acknowledgedOn = null;
+    LocalDate lastObjection = null;
+    boolean lastObjectionDenies = false;
+    boolean denied = false;
+    int thirdParty = 0;
+    int subject = 0;
+    int subjectNone = 0;
+    for (Map.Entry<LocalDate, Day> entry : days.headMap(asOf, true).entrySet()) {
+      LocalDate date = entry.getKey();
+      Day day = entry.getValue();
+      if (!day.groupBest.isEmpty()) {
+        day.groupBest.forEach((g, v) -> best.merge(g, v, Math::max));
+        confirmation = Numbers.clean(confirmation(best));
+      }
+      if (firstConfirmed == null && confirmation >= parameters.threshold()) {
+        firstConfirmed = date;
+      }
+      if (acknowledgedOn == null && day.subjectAffirm) {
+        acknowledgedOn = date;
+      }
+      if (day.subjectDeny || day.subjectDiscuss) {
+        lastObjection = date;
+        lastObjectionDenies = day.subjectDeny;
+      }
+      denied |= day.subjectDeny;
+      thirdParty += day.thirdPartyPairs;
+      subject += day.subjectPairs;
+      subjectNone += day.subjectNone;
+      if (points != null) {
+        double ack = acknowledgedOn == null ? 0 : 1;
+        points.add(new TimelinePoint(topic.id(), date, confirmation, ack,
+            gap(confirmation, ack), day.ids));
+      }
+    }
+    double acknowledgement = acknowledgedOn == null ? 0 : 1;
+    Status status;
+    if (acknowledgement >= 0.5) {
+      status = Status.ACKNOWLEDGED;
+    } else if (confirmation < parameters.threshold()) {
+      status = Status.UNCONFIRMED;
+    } else if (lastObjection == null) {
+      status = Status.SILENT;
+    } else {
+      status = lastObjectionDenies ? Status.DENIED : Status.EVASIVE;
+    }
+    OptionalLong days = OptionalLong.empty();
+    if (firstConfirmed != null) {
+      LocalDate end = acknowledgedOn == null ? asOf : acknowledgedOn;
+      days = OptionalLong.of(Math.max(0, ChronoUnit.DAYS.between(firstConfirmed, end)));
+    }
+    OptionalDouble omission = subject == 0
+        ? OptionalDouble.empty() : OptionalDouble.of((double) subjectNone / subject);
+    return new TopicScore(topic, status, gap(confirmation, acknowledgement), confirmation,
+        acknowledgement, denied, Optional.ofNullable(firstConfirmed),
+        Optional.ofNullable(acknowledgedOn), days, thirdParty, subject, omission);
+  }
+
+  private static double confirmation(Map<String, Double> best) {
+    double unconfirmed = 1;
+    for (double v : best.values()) {
+      unconfirmed *= 1 - v;
+    }
+    return 1 - unconfirmed;
+  }
+
+  private static double gap(double confirmation, double acknowledgement) {
+    return Numbers.clean(100 * confirmation * (1 - acknowledgement));
+  }
+
+  /** What one date contributes to a topic. */
+  private static final class Day {
+    final Map<String, Double> groupBest = new HashMap<>(4);
+    final List<String> ids = new ArrayList<>(2);
+    int thirdPartyPairs;
+    int subjectPairs;
+    int subjectNone;
+    boolean subjectAffirm;
+    boolean subjectDeny;
+    boolean subjectDiscuss;
+  }
+}
