@@ -32,16 +32,20 @@ final class Features {
 
   private final double[] sim = new double[SIM.length];
   private final boolean[] focus;
-  private final Vec vec = new Vec();
+  private Vec vec;
   private final Vec simVec = new Vec();
+  private Tokens claimTokens;
+  private List<Lexicon.CueHit> claimCues;
+  private Tokens body;
+  private Bag bag;
 
   private Features(boolean[] focus) {
     this.focus = focus;
   }
 
   /** Computes the features of {@code body} against a claim. */
-  static Features of(Bag claim, Tokens claimTokens, Tokens body, List<Lexicon.CueHit> cues,
-      Idf idf, Lexicon lexicon) {
+  static Features of(Bag claim, Tokens claimTokens, List<Lexicon.CueHit> claimCues, Tokens body,
+      Idf idf) {
     Bag bag = Bag.of(body);
     // claim stems, at most 64 (a bit each)
     Map<String, Integer> slot = new HashMap<>();
@@ -85,6 +89,10 @@ final class Features {
       focus[0] = true;
     }
     Features f = new Features(focus);
+    f.claimTokens = claimTokens;
+    f.claimCues = claimCues;
+    f.body = body;
+    f.bag = bag;
     f.sim[0] = Bag.cosine(claim, bag, idf);
     f.sim[1] = covered(all, w, total);
     f.sim[2] = covered(lead, w, total);
@@ -99,7 +107,6 @@ final class Features {
       f.simVec.add(SIM.length + i * BINS + bin, 1, SIM[i] + "≈" + bin);
     }
     f.simVec.add(SIM_DIM - 1, 1, "bias");
-    f.stance(claimTokens, claim, body, bag, cues, lexicon);
     return f;
   }
 
@@ -150,8 +157,8 @@ final class Features {
     return ((long) a.hashCode() << 32) ^ (b.hashCode() & 0xffffffffL);
   }
 
-  private void stance(Tokens claimTokens, Bag claim, Tokens body, Bag bag,
-      List<Lexicon.CueHit> cues, Lexicon lexicon) {
+  private void stance(List<Lexicon.CueHit> cues) {
+    vec = new Vec();
     for (int i = 0; i < simVec.size; i++) {
       vec.add(simVec.idx[i], simVec.val[i], simVec.name[i]);
     }
@@ -170,7 +177,7 @@ final class Features {
       }
     }
     int[] claimCount = new int[bodyCount.length];
-    for (Lexicon.CueHit h : lexicon.scan(claimTokens)) {
+    for (Lexicon.CueHit h : claimCues) {
       if (!h.negated()) {
         claimCount[h.cue().ordinal()]++;
       }
@@ -228,8 +235,11 @@ final class Features {
     return DENSE + (h & ((1 << HASH_BITS) - 1));
   }
 
-  /** Returns every feature, for the stance stage. */
-  Vec all() {
+  /** Returns every feature, for the stance stage, given the text's cues (computed once). */
+  Vec all(List<Lexicon.CueHit> cues) {
+    if (vec == null) {
+      stance(cues);
+    }
     return vec;
   }
 

@@ -69,21 +69,20 @@ final class HybridClassifier implements StanceClassifier {
     List<Lexicon.CueHit> cues = lexicon.scan(t);
     CueRules.Decision d = CueRules.decide(t, cues, focus);
     if (d.strength() == CueRules.Strength.DEFAULT && model != null && t.size() >= LONG) {
-      Features f = Features.of(tt.claim, Tokens.of(tt.topic.claim()), t, cues, idf, lexicon);
-      return model.stance(f, 1.0, terms);
+      Features f = Features.of(tt.claim, tt.claimTokens, tt.claimCues, t, idf);
+      return model.stance(f, cues, 1.0, terms);
     }
     return d.judgement(terms);
   }
 
   private Judgement bySimilarity(TopicTerms tt, Tokens t) {
-    List<Lexicon.CueHit> cues = lexicon.scan(t);
-    Tokens claimTokens = Tokens.of(tt.topic.claim());
-    Features f = Features.of(tt.claim, claimTokens, t, cues, idf, lexicon);
+    Features f = Features.of(tt.claim, tt.claimTokens, tt.claimCues, t, idf);
     if (model != null) {
       double related = model.related(f);
       if (related < 0.5) {
         return new Judgement(Stance.NONE, 1 - related, f.similarityEvidence());
       }
+      List<Lexicon.CueHit> cues = lexicon.scan(t);
       if (t.size() < LONG) {
         CueRules.Decision d = CueRules.decide(t, cues, f.focus());
         if (d.strength() == CueRules.Strength.CUE) {
@@ -91,11 +90,12 @@ final class HybridClassifier implements StanceClassifier {
               f.similarityEvidence() + "; " + d.evidence());
         }
       }
-      return model.stance(f, related, f.similarityEvidence());
+      return model.stance(f, cues, related, f.similarityEvidence());
     }
     if (f.coverage() < RELATED_COVERAGE) {
       return new Judgement(Stance.NONE, 0.6, f.similarityEvidence());
     }
+    List<Lexicon.CueHit> cues = lexicon.scan(t);
     return CueRules.decide(t, cues, f.focus()).judgement(f.similarityEvidence());
   }
 }

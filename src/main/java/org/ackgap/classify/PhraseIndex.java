@@ -22,7 +22,7 @@ final class PhraseIndex<V> {
   private static final int KEY = 3;
 
   private final Map<String, List<Entry<V>>> exact = new HashMap<>();
-  private final Map<String, List<Entry<V>>> byPrefix = new HashMap<>();
+  private final Map<Long, List<Entry<V>>> byPrefix = new HashMap<>();
   private final List<Entry<V>> shortPrefix = new ArrayList<>();
 
   /** Files {@code term} under {@code value}. */
@@ -32,7 +32,7 @@ final class PhraseIndex<V> {
     if (!term.prefix()[0]) {
       exact.computeIfAbsent(first, k -> new ArrayList<>(2)).add(e);
     } else if (first.length() >= KEY) {
-      byPrefix.computeIfAbsent(first.substring(0, KEY), k -> new ArrayList<>(2)).add(e);
+      byPrefix.computeIfAbsent(key(first), k -> new ArrayList<>(2)).add(e);
     } else {
       shortPrefix.add(e);
     }
@@ -49,11 +49,16 @@ final class PhraseIndex<V> {
       String w = t.word(i);
       collect(exact.get(w), t, i, hits);
       if (w.length() >= KEY && !byPrefix.isEmpty()) {
-        collect(byPrefix.get(w.substring(0, KEY)), t, i, hits);
+        collect(byPrefix.get(key(w)), t, i, hits);
       }
       collect(shortPrefix, t, i, hits);
     }
     return hits;
+  }
+
+  /** Packs a word's first three characters, so a look-up allocates no substring. */
+  private static Long key(String w) {
+    return ((long) w.charAt(0) << 32) | ((long) w.charAt(1) << 16) | w.charAt(2);
   }
 
   private void collect(List<Entry<V>> entries, Tokens t, int i, List<Hit<V>> hits) {

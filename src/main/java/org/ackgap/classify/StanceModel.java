@@ -45,8 +45,8 @@ final class StanceModel {
   }
 
   /** Returns the stance stage's judgement, its confidence scaled by {@code related}. */
-  Judgement stance(Features f, double related, String prefix) {
-    Vec x = f.all();
+  Judgement stance(Features f, List<Lexicon.CueHit> cues, double related, String prefix) {
+    Vec x = f.all(cues);
     double[] p = stance.probabilities(x);
     int best = 0;
     for (int k = 1; k < p.length; k++) {

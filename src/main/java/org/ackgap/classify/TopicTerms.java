@@ -13,6 +13,8 @@ final class TopicTerms {
   final PhraseIndex<String> terms = new PhraseIndex<>();
   final PhraseIndex<String> context = new PhraseIndex<>();
   final Bag claim;
+  final Tokens claimTokens;
+  final List<Lexicon.CueHit> claimCues;
 
   TopicTerms(Topic topic) {
     this.topic = topic;
@@ -28,7 +30,9 @@ final class TopicTerms {
         context.add(t, s.strip());
       }
     }
-    this.claim = Bag.of(Tokens.of(topic.claim()));
+    this.claimTokens = Tokens.of(topic.claim());
+    this.claim = Bag.of(claimTokens);
+    this.claimCues = Lexicon.standard().scan(claimTokens);
   }
 
   /** Returns whether the topic has claim terms (else it is matched by similarity). */

@@ -77,11 +77,11 @@ public final class Train {
       List<Lexicon.CueHit> cues = bodyCues.computeIfAbsent(p.bodyId(), k -> lexicon.scan(body));
       TopicTerms tt = claims.computeIfAbsent(p.headline(),
           h -> new TopicTerms(Fnc1.topics(List.of(p)).get(h)));
-      Features f = Features.of(tt.claim, Tokens.of(p.headline()), body, cues, idf, lexicon);
+      Features f = Features.of(tt.claim, tt.claimTokens, tt.claimCues, body, idf);
       simX.add(liblinear(f.similarity()));
       simY.add(p.gold() == Stance.NONE ? 0.0 : 1.0);
       if (p.gold() != Stance.NONE) {
-        stX.add(liblinear(f.all()));
+        stX.add(liblinear(f.all(cues)));
         stY.add((double) p.gold().ordinal());
       }
     }
