@@ -3,62 +3,74 @@ package org.ackgap.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.ackgap.Topic;
 
-/** Matches topics by their terms (SPEC §2 syntax). A first version; to be replaced. */
-public final class TermMatcher implements TopicMatcher {
+/**
+ * Matches a statement to topics (SPEC §2): by the claim's terms, else by context terms, and for a
+ * topic without terms by how much of the claim the statement covers.
+ *
+ * <p>Similarity is the IDF-weighted share of the claim's content stems that occur in the
+ * statement, not a symmetric cosine: an article that covers a one-sentence claim in its third
+ * paragraph has a low cosine with it (the rest of the article dilutes it) but covers all of it.
+ * Commons Text's {@code CosineSimilarity} works on raw counts without IDF, and its edit
+ * distances compare characters, not words, so neither fits.
+ */
+final class TermMatcher implements TopicMatcher {
 
-  private final List<Topic> topics;
-  private final List<List<Pattern>> terms = new ArrayList<>();
-  private final List<List<Pattern>> context = new ArrayList<>();
+  /** Share of the claim's IDF mass a statement must contain to be about it. */
+  static final double CLAIM_COVERAGE = 0.6;
 
-  /** Creates a matcher for these topics. */
-  public TermMatcher(List<Topic> topics) {
-    this.topics = List.copyOf(topics);
-    for (Topic t : this.topics) {
-      terms.add(t.terms().stream().map(TermMatcher::compile).toList());
-      context.add(t.contextTerms().stream().map(TermMatcher::compile).toList());
-    }
-  }
+  private final List<TopicTerms> topics;
+  private final Idf idf;
 
-  static Pattern compile(String term) {
-    StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])");
-    String t = term.strip().toLowerCase(Locale.ROOT);
-    boolean wild = t.endsWith("*");
-    if (wild) {
-      t = t.substring(0, t.length() - 1);
-    }
-    re.append(Pattern.quote(t));
-    re.append(wild ? "[\\p{L}\\p{N}]*" : "(?![\\p{L}\\p{N}])");
-    return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  TermMatcher(List<Topic> topics, Idf idf) {
+    this.topics = topics.stream().map(TopicTerms::new).toList();
+    this.idf = idf;
   }
 
   @Override
   public List<TopicMatch> match(String text) {
+    Tokens t = Tokens.of(text);
+    Bag bag = null;
     List<TopicMatch> out = new ArrayList<>();
-    for (int i = 0; i < topics.size(); i++) {
-      Topic t = topics.get(i);
-      List<String> hit = hits(t.terms(), terms.get(i), text);
-      if (!hit.isEmpty()) {
-        out.add(new TopicMatch(t, true, hit));
-        continue;
+    for (TopicTerms tt : topics) {
+      if (tt.hasTerms()) {
+        List<String> hit = TopicTerms.names(tt.terms.find(t));
+        if (!hit.isEmpty()) {
+          out.add(new TopicMatch(tt.topic, true, hit));
+          continue;
+        }
+      } else if (!tt.claim.counts.isEmpty()) {
+        bag = bag == null ? Bag.of(t) : bag;
+        double cov = similarity(tt.claim, bag, idf);
+        if (cov >= CLAIM_COVERAGE) {
+          out.add(new TopicMatch(tt.topic, true,
+              List.of(String.format(Locale.ROOT, "claim similarity %.2f", cov))));
+          continue;
+        }
       }
-      List<String> ctx = hits(t.contextTerms(), context.get(i), text);
+      List<String> ctx = TopicTerms.names(tt.context.find(t));
       if (!ctx.isEmpty()) {
-        out.add(new TopicMatch(t, false, ctx));
+        out.add(new TopicMatch(tt.topic, false, ctx));
       }
     }
     return out;
   }
 
-  private static List<String> hits(List<String> names, List<Pattern> patterns, String text) {
-    List<String> hit = new ArrayList<>();
-    for (int i = 0; i < patterns.size(); i++) {
-      if (patterns.get(i).matcher(text).find()) {
-        hit.add(names.get(i));
+  /**
+   * Returns the claim's IDF-weighted coverage by the text, or 0 when fewer than two of a
+   * multi-stem claim's stems occur (one shared name is not a mention of the claim).
+   */
+  static double similarity(Bag claim, Bag text, Idf idf) {
+    int shared = 0;
+    for (String s : claim.counts.keySet()) {
+      if (text.counts.containsKey(s)) {
+        shared++;
       }
     }
-    return hit;
+    if (shared < Math.min(2, claim.counts.size())) {
+      return 0;
+    }
+    return Bag.coverage(claim, text, idf);
   }
 }

@@ -1,0 +1,101 @@
+package org.ackgap.classify;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ackgap.Stance;
+import org.ackgap.Topic;
+
+/**
+ * Decides stance from cue rules and, where they say nothing clear, from the learned model.
+ *
+ * <p>A topic with terms: no claim term in the text means {@code none}; otherwise the cue rules
+ * read the sentences that mention the claim, and a long text on which no cue decided goes to the
+ * model's stance stage. A topic without terms (every FNC-1 pair): the model's relatedness stage
+ * decides {@code none}, then cue rules (short texts with a clear cue) or the model's stance stage.
+ * Thread-safe: all state is immutable except the per-topic cache, a concurrent map.
+ */
+final class HybridClassifier implements StanceClassifier {
+
+  /** Texts with fewer tokens are "short": analyst-style statements, where cue rules lead. */
+  static final int LONG = 80;
+  /** A topic without terms and no model: claim coverage at which the text addresses it. */
+  static final double RELATED_COVERAGE = 0.5;
+
+  private final Lexicon lexicon;
+  private final Idf idf;
+  private final StanceModel model;
+  private final Map<Topic, TopicTerms> topics = new ConcurrentHashMap<>();
+
+  HybridClassifier(Lexicon lexicon, Idf idf, StanceModel model) {
+    this.lexicon = lexicon;
+    this.idf = idf;
+    this.model = model;
+  }
+
+  @Override
+  public Judgement classify(Topic topic, String text) {
+    TopicTerms tt = topics.computeIfAbsent(topic, TopicTerms::new);
+    Tokens t = Tokens.of(text == null ? "" : text);
+    if (t.size() == 0) {
+      return new Judgement(Stance.NONE, 1.0, "empty text");
+    }
+    if (tt.hasTerms()) {
+      return byTerms(tt, t);
+    }
+    return bySimilarity(tt, t);
+  }
+
+  private Judgement byTerms(TopicTerms tt, Tokens t) {
+    List<PhraseIndex.Hit<String>> hits = tt.terms.find(t);
+    if (hits.isEmpty()) {
+      List<String> ctx = TopicTerms.names(tt.context.find(t));
+      return new Judgement(Stance.NONE, 0.9, ctx.isEmpty()
+          ? "no claim term" : "context only: " + String.join(", ", ctx));
+    }
+    boolean[] focus = new boolean[Math.max(1, t.sentences())];
+    if (t.sentences() <= 3) {
+      java.util.Arrays.fill(focus, true);
+    } else {
+      for (PhraseIndex.Hit<String> h : hits) {
+        int s = t.sentence(h.start());
+        focus[s] = true;
+        if (s + 1 < focus.length) {
+          focus[s + 1] = true;
+        }
+      }
+    }
+    String terms = "terms: " + String.join(", ", TopicTerms.names(hits));
+    List<Lexicon.CueHit> cues = lexicon.scan(t);
+    CueRules.Decision d = CueRules.decide(t, cues, focus);
+    if (d.strength() == CueRules.Strength.DEFAULT && model != null && t.size() >= LONG) {
+      Features f = Features.of(tt.claim, tt.claimTokens, tt.claimCues, t, idf);
+      return model.stance(f, cues, 1.0, terms);
+    }
+    return d.judgement(terms);
+  }
+
+  private Judgement bySimilarity(TopicTerms tt, Tokens t) {
+    Features f = Features.of(tt.claim, tt.claimTokens, tt.claimCues, t, idf);
+    if (model != null) {
+      double related = model.related(f);
+      if (related < 0.5) {
+        return new Judgement(Stance.NONE, 1 - related, f.similarityEvidence());
+      }
+      List<Lexicon.CueHit> cues = lexicon.scan(t);
+      if (t.size() < LONG) {
+        CueRules.Decision d = CueRules.decide(t, cues, f.focus());
+        if (d.strength() == CueRules.Strength.CUE) {
+          return new Judgement(d.stance(), d.confidence() * related,
+              f.similarityEvidence() + "; " + d.evidence());
+        }
+      }
+      return model.stance(f, cues, related, f.similarityEvidence());
+    }
+    if (f.coverage() < RELATED_COVERAGE) {
+      return new Judgement(Stance.NONE, 0.6, f.similarityEvidence());
+    }
+    List<Lexicon.CueHit> cues = lexicon.scan(t);
+    return CueRules.decide(t, cues, f.focus()).judgement(f.similarityEvidence());
+  }
+}

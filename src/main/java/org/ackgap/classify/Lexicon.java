@@ -1,0 +1,121 @@
+package org.ackgap.classify;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The English and Russian cue phrases, read once from {@code lexicon.tsv} on the classpath, and
+ * the scan that finds them in a text with their negation.
+ */
+final class Lexicon {
+
+  /** One cue found in a text. {@code negated}: a negator stands within three words before it. */
+  record CueHit(Cue cue, String phrase, int start, int end, int sentence, int clause,
+      boolean negated) {}
+
+  static final String RESOURCE = "lexicon.tsv";
+  private static final int NEGATION_WINDOW = 3;
+
+  private static volatile Lexicon standard;
+
+  private final PhraseIndex<Cue> index = new PhraseIndex<>();
+  private final Map<Cue, List<String>> phrases = new EnumMap<>(Cue.class);
+
+  private Lexicon(List<String> lines) {
+    int n = 0;
+    for (String line : lines) {
+      n++;
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalArgumentException(RESOURCE + ":" + n + ": expected category<TAB>phrase");
+      }
+      Cue cue = Cue.valueOf(line.substring(0, tab).strip().toUpperCase(Locale.ROOT));
+      Term term = Term.parse(line.substring(tab + 1));
+      if (term != null) {
+        index.add(term, cue);
+        phrases.computeIfAbsent(cue, k -> new ArrayList<>()).add(term.text());
+      }
+    }
+  }
+
+  /** Returns the lexicon shipped in the jar. */
+  static Lexicon standard() {
+    Lexicon l = standard;
+    if (l == null) {
+      synchronized (Lexicon.class) {
+        if (standard == null) {
+          standard = load();
+        }
+        l = standard;
+      }
+    }
+    return l;
+  }
+
+  private static Lexicon load() {
+    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource org/ackgap/classify/" + RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return new Lexicon(r.lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the phrases of one category, as written in the lexicon. */
+  List<String> phrases(Cue cue) {
+    return List.copyOf(phrases.getOrDefault(cue, List.of()));
+  }
+
+  /**
+   * Returns the cues in {@code t}, in text order. Where phrases of one category overlap, only the
+   * longest is kept, so "fake news" is one cue, not two.
+   */
+  List<CueHit> scan(Tokens t) {
+    List<PhraseIndex.Hit<Cue>> raw = index.find(t);
+    List<CueHit> out = new ArrayList<>(raw.size());
+    int[] lastNegatorEnd = new int[] {-100};
+    int negSentence = -1;
+    int[] coveredUntil = new int[Cue.values().length];
+    for (int i = 0; i < raw.size(); i++) {
+      PhraseIndex.Hit<Cue> h = raw.get(i);
+      Cue c = h.value();
+      // keep the longest of the hits of one category starting at one token
+      boolean longer = false;
+      for (int j = i + 1; j < raw.size() && raw.get(j).start() == h.start(); j++) {
+        if (raw.get(j).value() == c && raw.get(j).end() > h.end()) {
+          longer = true;
+        }
+      }
+      if (longer || h.start() < coveredUntil[c.ordinal()]) {
+        continue;
+      }
+      coveredUntil[c.ordinal()] = h.end();
+      int s = t.sentence(h.start());
+      boolean negated = c != Cue.NEGATOR && c != Cue.DEFLECT
+          && negSentence == s && h.start() - lastNegatorEnd[0] < NEGATION_WINDOW
+          && h.start() >= lastNegatorEnd[0];
+      out.add(new CueHit(c, h.term().text(), h.start(), h.end(), s, t.clause(h.start()), negated));
+      if (c == Cue.NEGATOR) {
+        lastNegatorEnd[0] = h.end();
+        negSentence = s;
+      }
+    }
+    return out;
+  }
+}
