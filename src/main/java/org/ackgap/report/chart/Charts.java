@@ -126,8 +126,8 @@ public final class Charts {
               days + (days == 1 ? " day  " : " days  ") + Formats.status(s.status())));
         });
     JFreeChart chart = barChart(bars, "Days unacknowledged",
-        "From first third-party confirmation to acknowledgement, or to "
-            + Formats.day(data.asOf()) + " when not acknowledged. Unconfirmed topics are left out.",
+        "From first confirmation to acknowledgement or to " + Formats.day(data.asOf())
+            + "; unconfirmed topics left out.",
         "Days", Double.NaN);
     if (bars.isEmpty()) {
       ((CategoryPlot) chart.getPlot()).setNoDataMessage("No topic has been confirmed yet.");

@@ -85,7 +85,7 @@ public final class StanceMatrix implements Drawable {
 
   /** Returns the width the matrix is laid out at, in points. */
   public int width() {
-    return (int) Math.ceil(Math.max(Charts.WIDTH, 2 * MARGIN + LABEL_W + CELL_W * Math.max(1, topics.size()) + 20));
+    return (int) Math.ceil(Math.max(Charts.WIDTH, 2 * MARGIN + LABEL_W + CELL_W * Math.max(1, topics.size()) + 90));
   }
 
   /** Returns the height the matrix is laid out at, in points. */

@@ -210,8 +210,8 @@ public final class PdfReport {
         Face.REGULAR, SMALL, Palette.MUTED, out.left(), out.width(), 11);
     out.down(8);
     Table table = new Table(out, new String[] {"#", "Topic", "Status", "Gap", "C", "A",
-        "First confirmed", "Acknowledged", "Days", "3rd", "Subj.", "Omission"},
-        new float[] {16, 122, 60, 26, 26, 16, 54, 54, 26, 22, 24, 37},
+        "First confirmed", "Ack. on", "Days", "3rd", "Subj.", "Omission"},
+        new float[] {16, 104, 72, 26, 24, 14, 52, 52, 26, 22, 28, 45},
         new boolean[] {true, false, false, true, true, true, false, false, true, true, true, true});
     table.header();
     for (int i = 0; i < shown; i++) {
@@ -232,20 +232,24 @@ public final class PdfReport {
 
   private void charts() throws IOException {
     int bars = Charts.topTopics(data).size();
+    int confirmed = (int) Charts.topTopics(data).stream().filter(s -> s.daysUnacknowledged().isPresent()).count();
     out.newPage();
     PDOutlineItem parent = out.bookmark("Charts", null);
     heading("Gap by topic", parent);
     fitChart(Charts.createGapChart(data), CHART_LAYOUT_W, scaledBarHeight(bars));
-    int confirmed = (int) Charts.topTopics(data).stream().filter(s -> s.daysUnacknowledged().isPresent()).count();
-    out.newPage();
+    out.down(16);
+    float daysH = scaledBarHeight(confirmed) * out.width() / CHART_LAYOUT_W;
+    if (out.room() < daysH + 60) {
+      out.newPage();
+    }
     heading("Days unacknowledged", parent);
     fitChart(Charts.createDaysChart(data), CHART_LAYOUT_W, scaledBarHeight(confirmed));
     StanceMatrix matrix = Charts.createStanceMatrix(data);
     // a wide matrix gets a landscape page, so its labels stay readable
-    boolean wide = matrix.width() > matrix.height();
+    boolean wide = matrix.width() > 1.25 * matrix.height();
     out.newPage(wide ? Layout.LANDSCAPE : Layout.PORTRAIT);
     heading("Stance by source and topic", parent);
-    float scale = Math.min(out.width() / matrix.width(), out.room() / matrix.height());
+    float scale = Math.min(1f, Math.min(out.width() / matrix.width(), out.room() / matrix.height()));
     out.chart(matrix, matrix.width(), matrix.height(), out.left(), matrix.width() * scale);
   }
 
@@ -354,7 +358,7 @@ public final class PdfReport {
         + "stance wins over the classifier's.");
     section("Formulas, as of date D (statements after D are ignored)");
     String[] formulas = {
-        "confirmation  C = 1 − Π over independence groups g of ( 1 − max over third-party s in g of reliability(s) × weight(s) )",
+        "confirmation  C = 1 − Π_g ( 1 − max_s reliability(s) × weight(s) ), g over independence groups, s over the group's third-party statements",
         "acknowledgement  A = 1 when a subject-side statement affirms the claim, else 0",
         "gap score = 100 × C × (1 − A)",
         "first confirmed = the earliest date on which C ≥ threshold (" + threshold + ")",
@@ -388,12 +392,12 @@ public final class PdfReport {
     para("Run of ackgap " + data.version() + " as of " + Formats.day(data.asOf()) + ", "
         + Formats.number(data.elapsed().toMillis() / 1000.0, 1) + " s until the report was drawn. "
         + data.rejectedRows() + " input rows were rejected; every one is listed with its reason in rejects.csv.");
-    Table inputs = new Table(out, new String[] {"Input file", "Read", "Used", "Rejected", "SHA-256"},
-        new float[] {150, 45, 45, 50, w - 290}, new boolean[] {false, true, true, true, false});
+    Table inputs = new Table(out, new String[] {"Input file", "Read", "Used", "Rejected", "SHA-256 (start)"},
+        new float[] {190, 50, 50, 55, w - 345}, new boolean[] {false, true, true, true, false});
     inputs.header();
     for (InputCount c : data.inputs()) {
       inputs.row(new String[] {c.file(), Long.toString(c.read()), Long.toString(c.used()),
-          Long.toString(c.rejected()), c.sha256()}, null, -1);
+          Long.toString(c.rejected()), Formats.shorten(c.sha256(), 17)}, null, -1);
     }
     if (!data.rejects().isEmpty()) {
       out.down(10);
@@ -429,7 +433,8 @@ public final class PdfReport {
   }
 
   private void section(String title) throws IOException {
-    out.ensure(40);
+    // a section title never ends a page: keep room for a table header and a row under it
+    out.ensure(80);
     out.down(14);
     out.text(title, Face.BOLD, 10.5f, Palette.ACCENT, out.left(), out.y());
     out.down(3);

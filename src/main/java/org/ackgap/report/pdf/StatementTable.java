@@ -54,10 +54,10 @@ final class StatementTable {
             + (r.origin() == org.ackgap.Origin.CLASSIFIED ? " " + Formats.number(r.confidence(), 2) : "") + ")";
     boolean link = PdfReport.linkable(r.url());
     String url = r.url().isBlank() ? "–" : PdfReport.displayUrl(r.url());
-    List<String> sourceLines = cell(source, 1, 3);
-    List<String> stanceLines = cell(stance, 3, 2);
-    List<String> evidenceLines = cell(evidence, 4, 4);
-    List<String> urlLines = cell(url, 5, 3);
+    List<String> sourceLines = cell(source, 1, 3, Face.CONDENSED_BOLD);
+    List<String> stanceLines = cell(stance, 3, 2, Face.CONDENSED);
+    List<String> evidenceLines = cell(evidence, 4, 4, Face.CONDENSED);
+    List<String> urlLines = cell(url, 5, 3, Face.CONDENSED);
     float textX = out.left() + WIDTHS[0] + PAD;
     float textW = total() - WIDTHS[0] - 2 * PAD;
     List<String> text = out.limit(out.wrap(Formats.shorten(r.text(), PdfReport.MAX_STATEMENT_CHARS),
@@ -113,9 +113,9 @@ final class StatementTable {
     out.rule(Palette.RULE, 0.3f, out.left(), out.y(), out.left() + total(), out.y());
   }
 
-  private List<String> cell(String text, int column, int maxLines) {
+  private List<String> cell(String text, int column, int maxLines, Face face) {
     float w = WIDTHS[column] - 2 * PAD - (column == 3 ? 9 : 0);
-    return out.limit(out.wrap(text, Face.CONDENSED, SIZE, w), maxLines, Face.CONDENSED, SIZE, w);
+    return out.limit(out.wrap(text, face, SIZE, w), maxLines, face, SIZE, w);
   }
 
   private void lines(List<String> lines, float x, float base, java.awt.Color colour, Face face)

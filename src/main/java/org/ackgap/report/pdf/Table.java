@@ -32,13 +32,25 @@ final class Table {
 
   /** Draws the header row, on a new page if not even the header and one line fit. */
   void header() throws IOException {
-    float h = LEADING + 2 * PAD;
+    List<List<String>> wrapped = new ArrayList<>();
+    int lines = 1;
+    for (int c = 0; c < headers.length; c++) {
+      List<String> w = out.wrap(headers[c], Face.CONDENSED_BOLD, SIZE, widths[c] - 2 * PAD);
+      wrapped.add(w);
+      lines = Math.max(lines, w.size());
+    }
+    float h = lines * LEADING + 2 * PAD;
     out.ensure(h + LEADING * 2 + 2 * PAD);
     float x = out.left();
     float top = out.y();
     out.rule(Palette.INK, 0.8f, x, top - h, x + total(), top - h);
     for (int c = 0; c < headers.length; c++) {
-      drawCell(headers[c], Face.CONDENSED_BOLD, c, x, top - PAD - LEADING + 2.5f);
+      // headers sit on the bottom line, like the numbers under them
+      float base = top - h + PAD + 2.5f + (wrapped.get(c).size() - 1) * LEADING;
+      for (String line : wrapped.get(c)) {
+        drawCell(line, Face.CONDENSED_BOLD, c, x, base);
+        base -= LEADING;
+      }
       x += widths[c];
     }
     out.moveTo(top - h);
