@@ -393,11 +393,11 @@ public final class Charts {
     categories.setUpperMargin(0.01);
     NumberAxis values = new CappedAxis(valueLabel, max);
     if (Double.isNaN(max)) {
-      values.setUpperMargin(0.32);
+      values.setUpperMargin(0.4);
       values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     } else {
       // room right of the longest bar for its label; ticks stop at the cap
-      values.setRange(0.0, max * 1.24);
+      values.setRange(0.0, max * 1.34);
     }
     BarRenderer renderer = new BarRenderer() {
       @Override
@@ -432,7 +432,7 @@ public final class Charts {
     renderer.setDefaultItemLabelPaint(Palette.INK);
     renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(
         ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-    renderer.setItemLabelAnchorOffset(4.0);
+    renderer.setItemLabelInsets(new RectangleInsets(4, 4, 4, 4));
     CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);

@@ -121,7 +121,7 @@ final class Layout implements AutoCloseable {
   /** Starts a new page unless {@code height} still fits on this one; returns whether it did. */
   boolean ensure(float height) throws IOException {
     if (page == null || y - height < BOTTOM_MARGIN) {
-      newPage(page == null ? PORTRAIT : PORTRAIT);
+      newPage(PORTRAIT);
       return true;
     }
     return false;

@@ -236,14 +236,14 @@ public final class PdfReport {
     out.newPage();
     PDOutlineItem parent = out.bookmark("Charts", null);
     heading("Gap by topic", parent);
-    fitChart(Charts.createGapChart(data), CHART_LAYOUT_W, scaledBarHeight(bars));
+    fitChart(untitled(Charts.createGapChart(data)), CHART_LAYOUT_W, scaledBarHeight(bars));
     out.down(16);
     float daysH = scaledBarHeight(confirmed) * out.width() / CHART_LAYOUT_W;
     if (out.room() < daysH + 60) {
       out.newPage();
     }
     heading("Days unacknowledged", parent);
-    fitChart(Charts.createDaysChart(data), CHART_LAYOUT_W, scaledBarHeight(confirmed));
+    fitChart(untitled(Charts.createDaysChart(data)), CHART_LAYOUT_W, scaledBarHeight(confirmed));
     StanceMatrix matrix = Charts.createStanceMatrix(data);
     // a wide matrix gets a landscape page, so its labels stay readable
     boolean wide = matrix.width() > 1.25 * matrix.height();
@@ -251,6 +251,12 @@ public final class PdfReport {
     heading("Stance by source and topic", parent);
     float scale = Math.min(1f, Math.min(out.width() / matrix.width(), out.room() / matrix.height()));
     out.chart(matrix, matrix.width(), matrix.height(), out.left(), matrix.width() * scale);
+  }
+
+  /** Returns the chart without its title, which the page's heading already gives. */
+  private static JFreeChart untitled(JFreeChart chart) {
+    chart.setTitle((String) null);
+    return chart;
   }
 
   private static float scaledBarHeight(int bars) {
