@@ -1,15 +1,94 @@
 package org.ackgap.report.chart;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
+import org.ackgap.TopicScore;
 import org.ackgap.report.ReportData;
+import org.jfree.chart.ui.Drawable;
 
-/** Placeholder until the chart renderer lands. */
+/** Saves the charts of {@link Charts} as PNG files, drawn at twice their size for print. */
 public final class ChartFiles {
+
+  /** How many pixels a PNG has per point of the chart's layout. */
+  public static final int SCALE = 2;
+
   private ChartFiles() {}
 
-  /** Writes every chart into {@code dir}. */
-  public static List<Path> writeAll(ReportData data, Path dir) {
-    return List.of();
+  /**
+   * Writes every chart into {@code dir}: {@code gap_by_topic.png}, {@code days_unacknowledged.png},
+   * {@code stance_matrix.png} and {@code timeline-<topic_id>.png} for each of the top topics.
+   *
+   * @return the files written, in that order
+   * @throws IOException if a file cannot be written
+   */
+  public static List<Path> writeAll(ReportData data, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> written = new ArrayList<>();
+    int bars = Charts.topTopics(data).size();
+    written.add(write(Charts.createGapChart(data), Charts.WIDTH, Charts.barChartHeight(bars),
+        dir.resolve("gap_by_topic.png")));
+    int confirmed = (int) Charts.topTopics(data).stream()
+        .filter(s -> s.daysUnacknowledged().isPresent()).count();
+    written.add(write(Charts.createDaysChart(data), Charts.WIDTH, Charts.barChartHeight(confirmed),
+        dir.resolve("days_unacknowledged.png")));
+    StanceMatrix matrix = Charts.createStanceMatrix(data);
+    written.add(write(matrix, matrix.width(), matrix.height(), dir.resolve("stance_matrix.png")));
+    for (TopicScore s : Charts.topTopics(data)) {
+      String id = s.topic().id();
+      written.add(write(Charts.createTimelineChart(data, id), Charts.WIDTH, Charts.TIMELINE_HEIGHT,
+          dir.resolve("timeline-" + id + ".png")));
+    }
+    return written;
+  }
+
+  /**
+   * Writes a chart as PNG at {@link #SCALE} times the given size.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public static Path write(Drawable chart, int width, int height, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      writePng(chart, width, height, out);
+    }
+    return file;
+  }
+
+  /**
+   * Writes a chart to a stream as PNG at {@link #SCALE} times the given size.
+   *
+   * @throws IOException if the stream fails
+   */
+  public static void writePng(Drawable chart, int width, int height, OutputStream out)
+      throws IOException {
+    if (!ImageIO.write(render(chart, width, height), "png", out)) {
+      throw new IOException("no PNG writer available");
+    }
+  }
+
+  /** Draws a chart into an image of {@link #SCALE} times the given size. */
+  public static BufferedImage render(Drawable chart, int width, int height) {
+    BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, image.getWidth(), image.getHeight());
+      g.scale(SCALE, SCALE);
+      chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    } finally {
+      g.dispose();
+    }
+    return image;
   }
 }
