@@ -11,7 +11,9 @@ final class Bag {
 
   final Map<String, Integer> counts;
   final String[] stemAt;
-  private double norm = -1;
+  private volatile double norm = -1;
+  /** The claim-side statistics of this bag when it is a claim; immutable once set. */
+  volatile Features.ClaimStats stats;
 
   private Bag(Map<String, Integer> counts, String[] stemAt) {
     this.counts = counts;

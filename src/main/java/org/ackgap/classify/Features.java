@@ -47,18 +47,10 @@ final class Features {
   static Features of(Bag claim, Tokens claimTokens, List<Lexicon.CueHit> claimCues, Tokens body,
       Idf idf) {
     Bag bag = Bag.of(body);
-    // claim stems, at most 64 (a bit each)
-    Map<String, Integer> slot = new HashMap<>();
-    double[] w = new double[64];
-    double total = 0;
-    for (String s : claim.counts.keySet()) {
-      if (slot.size() == 64) {
-        break;
-      }
-      w[slot.size()] = idf.of(s);
-      total += w[slot.size()];
-      slot.put(s, slot.size());
-    }
+    ClaimStats cs = ClaimStats.of(claim, claimTokens, idf);
+    Map<String, Integer> slot = cs.slot;
+    double[] w = cs.weight;
+    double total = cs.total;
     int sentences = Math.max(1, body.sentences());
     long[] mask = new long[sentences];
     long all = 0;
@@ -97,7 +89,7 @@ final class Features {
     f.sim[1] = covered(all, w, total);
     f.sim[2] = covered(lead, w, total);
     f.sim[3] = best;
-    f.sim[4] = bigrams(claimTokens, claim, body, bag);
+    f.sim[4] = bigrams(cs.bigrams, body, bag);
     f.sim[5] = slot.isEmpty() ? 0 : Long.bitCount(all) / (double) slot.size();
     f.sim[6] = Math.min(1.0, Math.log1p(body.size()) / 8.0);
     for (int i = 0; i < SIM.length; i++) {
@@ -121,21 +113,11 @@ final class Features {
     return hit / total;
   }
 
-  private static double bigrams(Tokens claimTokens, Bag claim, Tokens body, Bag bag) {
-    java.util.Set<Long> pairs = new java.util.HashSet<>();
-    String prev = null;
-    for (int i = 0; i < claimTokens.size(); i++) {
-      String s = claim.stemAt[i];
-      if (s != null) {
-        if (prev != null) {
-          pairs.add(pair(prev, s));
-        }
-        prev = s;
-      }
-    }
+  private static double bigrams(java.util.Set<Long> pairs, Tokens body, Bag bag) {
     if (pairs.isEmpty()) {
       return 0;
     }
+    String prev;
     java.util.Set<Long> found = new java.util.HashSet<>();
     prev = null;
     for (int i = 0; i < body.size(); i++) {
@@ -151,6 +133,44 @@ final class Features {
       }
     }
     return found.size() / (double) pairs.size();
+  }
+
+  /** What the similarity features need of a claim, computed once per claim. */
+  static final class ClaimStats {
+    final Map<String, Integer> slot = new HashMap<>();
+    final double[] weight = new double[64];
+    double total;
+    final java.util.Set<Long> bigrams = new java.util.HashSet<>();
+    private Idf idf;
+
+    static ClaimStats of(Bag claim, Tokens claimTokens, Idf idf) {
+      ClaimStats cs = claim.stats;
+      if (cs != null && cs.idf == idf) {
+        return cs;
+      }
+      cs = new ClaimStats();
+      cs.idf = idf;
+      for (String s : claim.counts.keySet()) {
+        if (cs.slot.size() == 64) {
+          break;
+        }
+        cs.weight[cs.slot.size()] = idf.of(s);
+        cs.total += cs.weight[cs.slot.size()];
+        cs.slot.put(s, cs.slot.size());
+      }
+      String prev = null;
+      for (int i = 0; i < claimTokens.size(); i++) {
+        String s = claim.stemAt[i];
+        if (s != null) {
+          if (prev != null) {
+            cs.bigrams.add(pair(prev, s));
+          }
+          prev = s;
+        }
+      }
+      claim.stats = cs;
+      return cs;
+    }
   }
 
   private static long pair(String a, String b) {
