@@ -139,14 +139,26 @@ public final class CsvFile implements Closeable {
       return Row.bad(name, raw.line(), text, "invalid UTF-8 in the record");
     }
     List<String> values;
+    String problem = null;
     try {
       values = fields(text);
+      if (values.size() != header.size()) {
+        problem = String.format(Locale.ROOT, "expected %d fields as in the header, found %d",
+            header.size(), values.size());
+      }
     } catch (UncheckedIOException | IllegalStateException | IOException e) {
-      return Row.bad(name, raw.line(), text, "malformed CSV record: " + e.getMessage());
+      values = List.of();
+      problem = "malformed CSV record: " + e.getMessage();
     }
-    if (values.size() != header.size()) {
-      return Row.bad(name, raw.line(), text, String.format(Locale.ROOT,
-          "expected %d fields as in the header, found %d", header.size(), values.size()));
+    if (problem != null) {
+      if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+        // A stray quote made this record run on over the next rows: reject its first line only.
+        RawRecord first = splitter.resplit(raw, problem, true);
+        return Row.bad(name, first.line(), first.text(), "malformed record spanning several"
+            + " lines, probably a stray or unclosed quote (" + problem + "); only its first line"
+            + " is rejected");
+      }
+      return Row.bad(name, raw.line(), text, problem);
     }
     return Row.good(name, raw.line(), text, values, columns);
   }

@@ -105,10 +105,22 @@ final class RecordSplitter {
   }
 
   /**
-   * Gives back the record's first physical line as an incomplete record and arranges for the
+   * Gives back the record's first physical line as a record with a problem and arranges for the
    * lines after it to be read again, so that rows after a stray quote are not swallowed.
    */
   private RawRecord unterminated(long start, StringBuilder text, String problem) {
+    return resplit(new RawRecord(start, text.toString(), null), problem, false);
+  }
+
+  /**
+   * Takes back a record that spans several lines but cannot be parsed (a stray quote that a later
+   * row's quote seemed to close): returns its first physical line with {@code problem} and reads
+   * the lines after it again as records of their own.
+   *
+   * @param lineEndConsumed whether the line end after the record was read with it
+   */
+  RawRecord resplit(RawRecord record, String problem, boolean lineEndConsumed) {
+    String text = record.text();
     int end = 0;
     while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
       end++;
@@ -121,14 +133,19 @@ final class RecordSplitter {
     if (rest < text.length() && text.charAt(rest) == '\n') {
       rest++;
     }
-    String tail = rest < text.length() ? text.substring(rest) : "";
-    if (replay != null && replayPos < replay.length()) {
-      tail = tail + replay.substring(replayPos);
+    StringBuilder tail = new StringBuilder(text.length() - rest + 1);
+    tail.append(text, rest, text.length());
+    if (lineEndConsumed) {
+      // The record's own line end was consumed with it; give it back so line numbers hold.
+      tail.append('\n');
     }
-    replay = tail.isEmpty() ? null : tail;
+    if (replay != null && replayPos < replay.length()) {
+      tail.append(replay, replayPos, replay.length());
+    }
+    replay = tail.length() == 0 ? null : tail.toString();
     replayPos = 0;
-    line = start + 1;
-    return new RawRecord(start, firstLine, problem);
+    line = record.line() + 1;
+    return new RawRecord(record.line(), firstLine, problem);
   }
 
   private int read() throws IOException {
