@@ -161,6 +161,10 @@ public final class AckgapJob {
           .mapToLong(FileCount::readRows).sum();
       rejected = rejects.count();
       progress.done();
+      for (FileCount f : counts) {
+        log("%s: %d read, %d used, %d rejected", f.file(), f.readRows(), f.usedRows(),
+            f.rejectedRows());
+      }
       log("classified %d statements into %d positions (%d rejected, %d after %s) in %s",
           statementsRead, collector.pairs(), rejected, afterAsOf, options.asOf(), since(t0));
       t0 = System.nanoTime();

@@ -98,6 +98,28 @@ class PublicationTest {
     assertEquals(List.of(".ackgap.lock", "2025-03-09", "2025-03-31", "latest"), names(output));
   }
 
+  @Test
+  void runningChildProcessHoldsTheLockAndASecondRunExitsFour() throws Exception {
+    Path big = new SyntheticInputFolder(tmp.resolve("syn"), 60_000, 20).path();
+    Process p = child(big, "2025-06-01");
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!Files.exists(output.resolve(".ackgap.lock"))
+          || !Files.readString(output.resolve(".ackgap.lock")).contains("pid " + p.pid())) {
+        assertTrue(p.isAlive() && System.nanoTime() < deadline, "child never took the lock");
+        Thread.sleep(20);
+      }
+      Run second = Run.job(input, output, "2025-03-09");
+      if (p.isAlive()) {
+        assertEquals(4, second.code(), second.err());
+        assertTrue(second.err().contains("held by another run (pid " + p.pid()), second.err());
+      }
+    } finally {
+      p.destroyForcibly().waitFor();
+    }
+    assertEquals(0, Run.job(input, output, "2025-03-09").code());
+  }
+
   private Process child(Path in, String asOf) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp",
