@@ -27,11 +27,14 @@ public final class SyntheticInput {
       "to", "roads", "and", "power", "lines", "according", "to", "local", "authorities", "who",
       "asked", "for", "patience", "as", "repairs", "continued", "in", "several", "districts"};
   private static final String[] FILLER_RU = {
-      "власти", "сообщили", "что", "в", "регионе", "продолжаются", "работы", "по",
+      "власти", "сообщили", "что", "в", "регионе", "идут", "работы", "по",
       "восстановлению", "дорог", "и", "линий", "электропередачи", "после", "обстрелов"};
   private static final String[] CUES = {
       "confirmed that", "denied that", "called it a fake that", "declined to comment on whether",
       "reportedly said", "alleged that", "acknowledged that", "", "", "", ""};
+  /** What Russian sources say: mostly denial, evasion or silence; acknowledgement is rare. */
+  private static final String[] CUES_RU = {
+      "denied that", "called it a fake that", "declined to comment on whether"};
   private static final String[] TYPES = {
       "state-media", "official", "government", "military", "intelligence", "think-tank",
       "media", "ngo", "other"};
@@ -98,11 +101,14 @@ public final class SyntheticInput {
         for (int m = 0; m < mentions; m++) {
           mentioned.add(random.nextInt(topics));
         }
+        int source = random.nextInt(40);
         int words = 26 + random.nextInt(14);
         int at = random.nextInt(words);
         for (int k = 0; k < words; k++) {
           if (k == at) {
-            text.append(CUES[random.nextInt(CUES.length)]).append(' ');
+            String[] cues = source % 3 == 0 && (mentioned.isEmpty() || mentioned.get(0) % 10 != 0)
+                ? CUES_RU : CUES;
+            text.append(cues[random.nextInt(cues.length)]).append(' ');
             for (int t : mentioned) {
               text.append(russian ? "операция " + word(t) : term(t)).append(", ");
             }
@@ -113,7 +119,7 @@ public final class SyntheticInput {
         }
         text.append("region ").append(random.nextInt(topics)).append('.');
         w.write(String.format(Locale.ROOT, "st%07d,%s,src-%02d,,\"%s\",https://example.org/%d%n",
-            i, start.plusDays(random.nextInt(240)), random.nextInt(40), text, i));
+            i, start.plusDays(random.nextInt(240)), source, text, i));
       }
     }
   }

@@ -30,9 +30,8 @@ import org.ackgap.score.TopicLedger;
  */
 final class Collector implements Closeable {
 
-  /** Statements the report lists per topic, of stance other than none and of none. */
-  static final int REPORT_STATED = 120;
-  static final int REPORT_SILENT = 30;
+  /** Statements the report lists per topic: a brief, not a dump; positions.csv has them all. */
+  static final int REPORT_ROWS = 30;
   static final int REPORT_TEXT = 600;
   /** Rows of review.csv. */
   static final int REVIEW = 200;
@@ -41,8 +40,7 @@ final class Collector implements Closeable {
   private final boolean evaluate;
   private final CsvOut positions;
   private final Map<String, TopicLedger> ledgers = new LinkedHashMap<>();
-  private final Map<String, List<StatementRow>> rows = new HashMap<>();
-  private final Map<String, int[]> rowCounts = new HashMap<>();
+  private final Map<String, PriorityQueue<Kept>> rows = new HashMap<>();
   private final Map<String, Integer> omitted = new HashMap<>();
   private final Map<String, Map<String, Map<Stance, Integer>>> matrix = new TreeMap<>();
   private final PriorityQueue<Review> review =
@@ -88,19 +86,41 @@ final class Collector implements Closeable {
     }
   }
 
+  /**
+   * Keeps, per topic, the statements a reader most needs: the subject side's own words first,
+   * then third-party confirmations, then allegations and disputes, then silence; earlier first.
+   */
   private void keepForReport(Statement s, Position p) {
-    int[] counts = rowCounts.computeIfAbsent(p.topicId(), k -> new int[2]);
-    int kind = p.stance() == Stance.NONE ? 1 : 0;
-    if (counts[kind] >= (kind == 0 ? REPORT_STATED : REPORT_SILENT)) {
+    PriorityQueue<Kept> kept = rows.computeIfAbsent(p.topicId(),
+        k -> new PriorityQueue<>(KEPT_ORDER.reversed()));
+    Kept candidate = new Kept(rank(p), p.date().toEpochDay(), seq, null);
+    if (kept.size() >= REPORT_ROWS) {
       omitted.merge(p.topicId(), 1, Integer::sum);
-      return;
+      if (KEPT_ORDER.compare(candidate, kept.peek()) >= 0) {
+        return;
+      }
+      kept.poll();
     }
-    counts[kind]++;
-    String text = shorten(s.text(), REPORT_TEXT);
-    rows.computeIfAbsent(p.topicId(), k -> new ArrayList<>()).add(new StatementRow(
+    kept.add(new Kept(candidate.rank(), candidate.day(), seq, new StatementRow(
         p.statementId(), p.date(), p.sourceId(), p.side(), p.stance(), p.origin(),
-        p.confidence(), p.evidence(), text, s.url()));
+        p.confidence(), p.evidence(), shorten(s.text(), REPORT_TEXT), s.url())));
   }
+
+  private static int rank(Position p) {
+    if (p.stance() == Stance.NONE) {
+      return 3;
+    }
+    if (p.side() == org.ackgap.Side.SUBJECT) {
+      return 0;
+    }
+    return p.stance() == Stance.AFFIRM ? 1 : 2;
+  }
+
+  /** Best first: lower rank, then earlier date, then earlier in the input. */
+  private static final Comparator<Kept> KEPT_ORDER = Comparator.comparingInt(Kept::rank)
+      .thenComparingLong(Kept::day).thenComparingLong(Kept::seq);
+
+  private record Kept(int rank, long day, long seq, StatementRow row) {}
 
   private static String shorten(String text, int max) {
     return text.length() > max ? text.substring(0, max) + "…" : text;
@@ -110,14 +130,12 @@ final class Collector implements Closeable {
     return ledgers;
   }
 
-  /** Returns per topic the statements the report lists, sorted by date then statement id. */
+  /** Returns per topic the statements the report lists, by date then input order. */
   Map<String, List<StatementRow>> reportRows() {
     Map<String, List<StatementRow>> out = new HashMap<>();
-    rows.forEach((topic, list) -> {
-      List<StatementRow> sorted = new ArrayList<>(list);
-      sorted.sort(Comparator.comparing(StatementRow::date));
-      out.put(topic, List.copyOf(sorted));
-    });
+    rows.forEach((topic, kept) -> out.put(topic, kept.stream()
+        .sorted(Comparator.comparingLong(Kept::day).thenComparingLong(Kept::seq))
+        .map(Kept::row).toList()));
     return out;
   }
 

@@ -211,7 +211,7 @@ public final class PdfReport {
     out.down(8);
     Table table = new Table(out, new String[] {"#", "Topic", "Status", "Gap", "C", "A",
         "First confirmed", "Ack. on", "Days", "3rd", "Subj.", "Omission"},
-        new float[] {16, 104, 72, 26, 24, 14, 52, 52, 26, 22, 28, 45},
+        new float[] {16, 96, 72, 34, 24, 14, 52, 52, 26, 22, 28, 45},
         new boolean[] {true, false, false, true, true, true, false, false, true, true, true, true});
     table.header();
     for (int i = 0; i < shown; i++) {
