@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 class StanceDevSetTest {
 
   /** A little below what the rules reach (see docs/classifier.md), so a regression fails. */
-  static final double FLOOR = 0.60;
-  static final double HOLDOUT_FLOOR = 0.65;
+  static final double FLOOR = 0.88;
+  static final double HOLDOUT_FLOOR = 0.75;
 
   record Row(Topic topic, String side, String text, Stance gold) {}
 
