@@ -135,6 +135,7 @@ class StanceRulesTest {
       DISCUSS | Asked about North Korean soldiers, Zakharova said Moscow had nothing to add.
       DISCUSS | Песков переадресовал вопрос о северокорейских военных в Минобороны.
       DISCUSS | Песков: военные КНДР — это вопрос к Минобороны.
+      DISCUSS | Песков заявил, что вопрос о военных КНДР нужно задавать Министерству обороны.
       DISCUSS | Песков сказал, что не в курсе сообщений о войсках КНДР.
       DISCUSS | Про военных КНДР нам нечего добавить, сказал Песков.
       DENY    | Russia's envoy called reports of North Korean troops in Kursk 'noise'.
