@@ -8,9 +8,13 @@ import org.ackgap.Stance;
 
 /**
  * Decides a stance from the cues in the sentences that mention the claim, in a fixed order of
- * precedence (docs/classifier.md): denial (unless corrected), deflection, question, negated
- * confirmation or denial, confirmation (unless attributed to others), hedging, reported speech,
- * and finally a bare assertion.
+ * precedence (docs/classifier.md).
+ *
+ * <p>Two readings. {@link #statement} reads a short analyst-style statement about a topic with
+ * terms: the source's own words, so a plain "said" asserts the claim. {@link #decide} is the
+ * reading the learned model was trained with (one of its features, also used for short FNC-1
+ * texts): there a bare reporting verb means reported speech. It is kept as it was, so the model's
+ * features do not shift; changing it means retraining (scripts/train).
  */
 final class CueRules {
 
@@ -108,6 +112,202 @@ final class CueRules {
     }
     return new Decision(Stance.AFFIRM, 0.5, "asserts the claim without qualification",
         Strength.DEFAULT);
+  }
+
+  /**
+   * Returns the decision for a short statement on a topic with terms. Cues inside a matched
+   * claim term are not cues ("issued fake IDs" is no denial of the term "fake ID*"). Precedence:
+   * a denial, dismissal or negated claim term ("no North Korean troops", "военных КНДР нет") →
+   * deny, unless it denies a negation ("denied that they had not fought") or a corrective cue
+   * follows ("… were not accurate; they remain") → affirm; an evasion → discuss; a question →
+   * discuss; a negated confirmation or denial → discuss; a confirmation → affirm unless relayed or
+   * hedged; a hedge → discuss; relayed words ("according to", "со ссылкой на") → discuss; a plain
+   * speech verb → affirm (the speaker asserts it); nothing → affirm (weak).
+   *
+   * @param t the text's tokens
+   * @param all every cue in the text
+   * @param focus which sentences mention the claim
+   * @param terms the claim terms found in the text
+   */
+  static Decision statement(Tokens t, List<Lexicon.CueHit> all, boolean[] focus,
+      List<PhraseIndex.Hit<String>> terms) {
+    List<Lexicon.CueHit> hits = new ArrayList<>(all.size());
+    for (Lexicon.CueHit h : all) {
+      if (!insideTerm(h, terms) && !isMonth(t, h)) {
+        hits.add(h);
+      }
+    }
+    List<Lexicon.CueHit> deny = new ArrayList<>();
+    List<Lexicon.CueHit> negDeny = new ArrayList<>();
+    List<Lexicon.CueHit> affirm = new ArrayList<>();
+    List<Lexicon.CueHit> negAffirm = new ArrayList<>();
+    List<Lexicon.CueHit> hedge = new ArrayList<>();
+    List<Lexicon.CueHit> deflect = new ArrayList<>();
+    List<Lexicon.CueHit> relay = new ArrayList<>();
+    List<Lexicon.CueHit> speech = new ArrayList<>();
+    boolean question = false;
+    for (int s = 0; s < focus.length; s++) {
+      question |= focus[s] && t.isQuestion(s);
+    }
+    for (Lexicon.CueHit h : hits) {
+      if (h.sentence() >= focus.length || !focus[h.sentence()]) {
+        continue;
+      }
+      switch (h.cue()) {
+        case DENY, DISMISS -> (h.negated() ? negDeny : deny).add(h);
+        case AFFIRM -> (h.negated() ? negAffirm : affirm).add(h);
+        case HEDGE, DOUBT -> {
+          if (!h.negated()) {
+            hedge.add(h);
+          }
+        }
+        case DEFLECT, EVADE -> deflect.add(h);
+        case ATTRIBUTION, RELAY -> relay.add(h);
+        case SPEECH -> speech.add(h);
+        default -> { }
+      }
+    }
+    String negatedTerm = negatedTerm(t, hits, terms, focus);
+    if (!deny.isEmpty() || negatedTerm != null) {
+      if (!deny.isEmpty()) {
+        String inner = deniedNegation(t, hits, deny);
+        if (inner != null) {
+          return new Decision(Stance.AFFIRM, 0.65, "denies a negation: " + quote(deny) + " … \""
+              + inner + "\"", Strength.CUE);
+        }
+        Lexicon.CueHit correction = correction(hits, deny);
+        if (correction != null) {
+          return new Decision(Stance.AFFIRM, 0.65,
+              "corrects a counter-report: " + quote(deny) + " … \"" + correction.phrase() + "\"",
+              Strength.CUE);
+        }
+      }
+      int n = deny.size() + (negatedTerm == null ? 0 : 1);
+      String why = deny.isEmpty() ? "" : quote(deny);
+      if (negatedTerm != null) {
+        why = (why.isEmpty() ? "" : why + ", ") + "\"" + negatedTerm + "\"";
+      }
+      return new Decision(Stance.DENY, Math.min(0.95, 0.7 + 0.08 * (n - 1)), "denies: " + why,
+          Strength.CUE);
+    }
+    if (!deflect.isEmpty()) {
+      return new Decision(Stance.DISCUSS, 0.8, "deflects: " + quote(deflect), Strength.CUE);
+    }
+    if (question) {
+      return new Decision(Stance.DISCUSS, 0.7, "asks a question", Strength.CUE);
+    }
+    if (!negAffirm.isEmpty() || !negDeny.isEmpty()) {
+      List<Lexicon.CueHit> neg = new ArrayList<>(negAffirm);
+      neg.addAll(negDeny);
+      return new Decision(Stance.DISCUSS, 0.7, "neither confirms nor denies: negated "
+          + quote(neg), Strength.CUE);
+    }
+    if (!affirm.isEmpty()) {
+      if (!relay.isEmpty() || !hedge.isEmpty()) {
+        List<Lexicon.CueHit> why = new ArrayList<>(relay);
+        why.addAll(hedge);
+        return new Decision(Stance.DISCUSS, 0.65,
+            "reports others' confirmation: " + quote(why) + " + " + quote(affirm), Strength.CUE);
+      }
+      return new Decision(Stance.AFFIRM, Math.min(0.95, 0.75 + 0.05 * (affirm.size() - 1)),
+          "confirms: " + quote(affirm), Strength.CUE);
+    }
+    if (!hedge.isEmpty()) {
+      return new Decision(Stance.DISCUSS, 0.75, "hedges: " + quote(hedge), Strength.CUE);
+    }
+    if (!relay.isEmpty()) {
+      return new Decision(Stance.DISCUSS, 0.6, "relays others' words: " + quote(relay),
+          Strength.DEFAULT);
+    }
+    if (!speech.isEmpty()) {
+      return new Decision(Stance.AFFIRM, 0.55, "asserts it: " + quote(speech), Strength.DEFAULT);
+    }
+    return new Decision(Stance.AFFIRM, 0.5, "asserts the claim without qualification",
+        Strength.DEFAULT);
+  }
+
+  /** Returns whether the cue lies (partly) inside a matched claim term. */
+  private static boolean insideTerm(Lexicon.CueHit h, List<PhraseIndex.Hit<String>> terms) {
+    for (PhraseIndex.Hit<String> term : terms) {
+      if (h.start() < term.end() && term.start() < h.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns whether a "may" hedge is the month: a number stands next to it ("5 May 2024"). */
+  private static boolean isMonth(Tokens t, Lexicon.CueHit h) {
+    if (h.end() - h.start() != 1 || !t.word(h.start()).equals("may")) {
+      return false;
+    }
+    return h.start() > 0 && isNumber(t.word(h.start() - 1))
+        || h.end() < t.size() && isNumber(t.word(h.end()));
+  }
+
+  private static boolean isNumber(String w) {
+    return !w.isEmpty() && Character.isDigit(w.charAt(0));
+  }
+
+  /**
+   * Returns the phrase that negates a claim term in a focus sentence, or null: a claim negator
+   * right before it, at most one word between ("no North Korean troops", "никаких иранских
+   * беспилотников"), or "нет" closing the term's clause ("военных КНДР в России нет").
+   */
+  private static String negatedTerm(Tokens t, List<Lexicon.CueHit> hits,
+      List<PhraseIndex.Hit<String>> terms, boolean[] focus) {
+    for (PhraseIndex.Hit<String> term : terms) {
+      int s = t.sentence(term.start());
+      if (s >= focus.length || !focus[s]) {
+        continue;
+      }
+      for (Lexicon.CueHit h : hits) {
+        if (h.cue() == Cue.CLAIMNEG && h.end() <= term.start() && term.start() - h.end() <= 1
+            && h.clause() == t.clause(term.start())) {
+          return h.phrase() + " " + term.value();
+        }
+      }
+      int clause = t.clause(term.start());
+      for (int i = term.end(); i < t.size() && i <= term.end() + 5; i++) {
+        if (t.clause(i) != clause) {
+          break;
+        }
+        boolean last = i + 1 >= t.size() || t.clause(i + 1) != clause
+            || t.word(i + 1).equals("и");
+        if (t.word(i).equals("нет") && last) {
+          return term.value() + " … нет";
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the negator that a denial verb denies ("denied that the troops had not fought",
+   * "отрицает, что военные КНДР не участвовали"): "that"/"что" right after the denial, then a
+   * negator later in the same sentence. Null when there is none, or when another denial in the
+   * text is not of this kind.
+   */
+  private static String deniedNegation(Tokens t, List<Lexicon.CueHit> hits,
+      List<Lexicon.CueHit> deny) {
+    String found = null;
+    for (Lexicon.CueHit d : deny) {
+      String inner = null;
+      int that = d.end();
+      if (that < t.size() && (t.word(that).equals("that") || t.word(that).equals("что"))) {
+        for (Lexicon.CueHit h : hits) {
+          if (h.cue() == Cue.NEGATOR && h.start() > that && h.sentence() == d.sentence()) {
+            inner = h.phrase();
+            break;
+          }
+        }
+      }
+      if (inner == null) {
+        return null;
+      }
+      found = inner;
+    }
+    return found;
   }
 
   /**

@@ -67,7 +67,7 @@ final class HybridClassifier implements StanceClassifier {
     }
     String terms = "terms: " + String.join(", ", TopicTerms.names(hits));
     List<Lexicon.CueHit> cues = lexicon.scan(t);
-    CueRules.Decision d = CueRules.decide(t, cues, focus);
+    CueRules.Decision d = CueRules.statement(t, cues, focus, hits);
     if (d.strength() == CueRules.Strength.DEFAULT && model != null && t.size() >= LONG) {
       Features f = Features.of(tt.claim, tt.claimTokens, tt.claimCues, t, idf);
       return model.stance(f, cues, 1.0, terms);

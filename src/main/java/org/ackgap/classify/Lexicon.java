@@ -107,7 +107,8 @@ final class Lexicon {
       }
       coveredUntil[c.ordinal()] = h.end();
       int s = t.sentence(h.start());
-      boolean negated = c != Cue.NEGATOR && c != Cue.DEFLECT
+      boolean negated = c != Cue.NEGATOR && c != Cue.DEFLECT && c != Cue.EVADE
+          && c != Cue.RELAY && c != Cue.CLAIMNEG
           && negSentence == s && h.start() - lastNegatorEnd[0] < NEGATION_WINDOW
           && h.start() >= lastNegatorEnd[0];
       out.add(new CueHit(c, h.term().text(), h.start(), h.end(), s, t.clause(h.start()), negated));
