@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ackgap.Origin;
 import org.ackgap.Position;
+import org.ackgap.Side;
 import org.ackgap.Source;
 import org.ackgap.Stance;
 import org.ackgap.Statement;
@@ -20,6 +21,9 @@ import org.ackgap.classify.TopicMatcher;
  * its side on each, and the stance, coded or classified. Pure and thread-safe.
  */
 final class PositionMaker {
+
+  /** The classifier confidence below which a subject-side affirmation is read as discuss. */
+  static final double CLEAR_ACKNOWLEDGEMENT = 0.6;
 
   private final Map<String, Topic> topics;
   private final Map<String, Source> sources;
@@ -83,6 +87,13 @@ final class PositionMaker {
       confidence = j.confidence();
       evidence = j.evidence();
       coded = s.coded();
+      if (stance == Stance.AFFIRM && confidence < CLEAR_ACKNOWLEDGEMENT
+          && source.sideOn(topic) == Side.SUBJECT) {
+        // One acknowledgement zeroes the gap for good, so the subject side must say it clearly
+        // ("confirmed", "took part", "thanked"); a bare mention or a plain "said" is reporting.
+        stance = Stance.DISCUSS;
+        evidence = evidence + "; too weak to count as an acknowledgement";
+      }
     }
     if (m.claim() && !m.terms().isEmpty() && origin == Origin.CODED) {
       evidence = evidence + "; matched: " + String.join("; ", m.terms());
