@@ -31,6 +31,19 @@ public final class CsvOut implements Closeable, Flushable {
     printer.printRecord(header);
   }
 
+  private CsvOut(Appendable out) throws IOException {
+    this.printer = new CSVPrinter(out, FORMAT);
+  }
+
+  /**
+   * Returns a writer of rows, without a header, into {@code out}: worker threads format their
+   * rows of a table this way, byte for byte as {@link #row} writes them, and one thread writes
+   * the text in order.
+   */
+  public static CsvOut rowsOnly(Appendable out) throws IOException {
+    return new CsvOut(out);
+  }
+
   /** Starts a table on a stream, in UTF-8, and writes its header. */
   public CsvOut(OutputStream out, List<String> header) throws IOException {
     this(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), header);
