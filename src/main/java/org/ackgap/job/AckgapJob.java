@@ -167,14 +167,39 @@ public final class AckgapJob {
       ReportData data = score(staging, catalog, collector, counts, input, rejects);
       log("scored %d topics in %s", topics, since(t0));
       t0 = System.nanoTime();
-      List<Path> charts = ChartFiles.writeAll(data, staging);
-      try (OutputStream pdf = out(staging, "report.pdf")) {
-        PdfReport.write(data, pdf);
-      }
+      List<Path> charts = render(data, staging);
       log("rendered %d charts and report.pdf in %s", charts.size(), since(t0));
       Manifest.write(out(staging, "manifest.json"), new Manifest(version(), options, startedAt,
           Duration.ofNanos(System.nanoTime() - started), catalog.parameters(), data.inputs(),
           afterAsOf, collector.pairs(), topics));
+    }
+  }
+
+  /** Writes the PNG charts and report.pdf; with more than one thread, the charts alongside. */
+  private List<Path> render(ReportData data, Path staging)
+      throws IOException, InterruptedException, ExecutionException {
+    if (options.threads() == 1) {
+      List<Path> charts = ChartFiles.writeAll(data, staging);
+      writePdf(data, staging);
+      return charts;
+    }
+    ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "ackgap-charts");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<List<Path>> charts = pool.submit(() -> ChartFiles.writeAll(data, staging));
+      writePdf(data, staging);
+      return charts.get();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void writePdf(ReportData data, Path staging) throws IOException {
+    try (OutputStream pdf = out(staging, "report.pdf")) {
+      PdfReport.write(data, pdf);
     }
   }
 

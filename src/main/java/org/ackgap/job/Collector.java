@@ -124,9 +124,13 @@ final class Collector implements Closeable {
       }
       if (p.origin() == Origin.CLASSIFIED && !p.evidence().startsWith("context only")) {
         boolean disagrees = p.coded().isPresent() && p.coded().get() != p.stance();
-        review.add(new Review(p, shorten(s.text(), 300), (disagrees ? 2 : 0) + 1 - p.confidence(), seq));
-        if (review.size() > REVIEW) {
-          review.poll();
+        double urgency = (disagrees ? 2 : 0) + 1 - p.confidence();
+        // a pair no more urgent than the least urgent kept one would be dropped at once
+        if (review.size() < REVIEW || Double.compare(urgency, review.peek().urgency()) > 0) {
+          review.add(new Review(p, shorten(s.text(), 300), urgency, seq));
+          if (review.size() > REVIEW) {
+            review.poll();
+          }
         }
       }
     }
