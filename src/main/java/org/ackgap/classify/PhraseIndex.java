@@ -5,11 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Finds many terms in a token stream in one pass. The first words of all terms form one
- * character trie: a token walks it from the root, collecting the terms whose wildcard first word
- * it starts with on the way and those whose first word it equals at its end, and most tokens fall
- * off the trie after a character or two. Only the candidates are then checked word by word, in
- * place on the token characters, so a search allocates nothing but its hits.
+ * Finds many terms in a token stream in one pass. All terms form one character trie, word after
+ * word with a separator edge between words (a wildcard word has its own separator, taken from any
+ * node the token reaches): a token walks it from the root, collecting the terms whose last word
+ * it completes, and goes on into the next token of the sentence where terms continue. Most tokens
+ * fall off the trie after a character or two, the characters are read in place, and many terms
+ * sharing a first word ("region 1" … "region 50") cost one walk, not one check each.
  *
  * <p>Hits come in text order; at one token, terms with an exact first word come first, then
  * those with a wildcard first word of three or more letters, then shorter ones, each in the
@@ -23,6 +24,10 @@ final class PhraseIndex<V> {
   record Hit<V>(Term term, V value, int start, int end) {}
 
   private static final int SHORT_PREFIX = 3;
+  /** Trie edge between two words of a term; never a token character (tokens hold letters). */
+  private static final char SEP = '\u0000';
+  /** Trie edge after a wildcard word: the rest of the token is skipped, then the next word. */
+  private static final char WILD = '\u0001';
   private static final int NONE = -1;
 
   private final List<Term> terms = new ArrayList<>();
@@ -61,19 +66,29 @@ final class PhraseIndex<V> {
     }
     order[e] = (group << 24) | e;
     int node = 0;
-    for (int k = 0; k < first.length(); k++) {
-      int child = child(node, first.charAt(k));
-      if (child == NONE) {
-        child = newNode();
-        link(node, first.charAt(k), child);
+    String[] words = term.words();
+    for (int w = 0; w < words.length; w++) {
+      if (w > 0) {
+        node = step(node, term.prefix()[w - 1] ? WILD : SEP);
       }
-      node = child;
+      for (int k = 0; k < words[w].length(); k++) {
+        node = step(node, words[w].charAt(k));
+      }
     }
-    if (wild) {
+    if (term.prefix()[words.length - 1]) {
       prefixAt[node] = append(prefixAt[node], e);
     } else {
       exactAt[node] = append(exactAt[node], e);
     }
+  }
+
+  private int step(int node, char c) {
+    int child = child(node, c);
+    if (child == NONE) {
+      child = newNode();
+      link(node, c, child);
+    }
+    return child;
   }
 
   private static int[] append(int[] a, int v) {
@@ -154,54 +169,80 @@ final class PhraseIndex<V> {
   /** Returns every occurrence of every term, in text order. */
   List<Hit<V>> find(Tokens t) {
     List<Hit<V>> hits = null;
-    char[] chars = t.chars();
-    int[] candidates = new int[8];
+    Walk w = new Walk(t);
     for (int i = 0; i < t.size(); i++) {
-      int from = t.start(i);
-      int to = t.end(i);
-      int found = 0;
-      int node = 0;
-      for (int k = from; k < to; k++) {
-        node = child(node, chars[k]);
-        if (node == NONE) {
-          break;
-        }
-        int[] p = prefixAt[node];
-        if (p != null) {
-          candidates = add(candidates, found, p);
-          found += p.length;
-        }
-      }
-      if (node != NONE && exactAt[node] != null) {
-        int[] x = exactAt[node];
-        candidates = add(candidates, found, x);
-        found += x.length;
-      }
-      if (found == 0) {
+      w.found = 0;
+      w.walk(0, i, t.sentence(i));
+      if (w.found == 0) {
         continue;
       }
-      sort(candidates, found);
-      for (int c = 0; c < found; c++) {
-        int e = candidates[c] & 0xFFFFFF;
+      sort(w.candidates, w.found);
+      for (int c = 0; c < w.found; c++) {
+        int e = w.candidates[c] & 0xFFFFFF;
         Term term = terms.get(e);
-        if (term.matchesAt(t, i)) {
-          if (hits == null) {
-            hits = new ArrayList<>(4);
-          }
-          hits.add(new Hit<>(term, values.get(e), i, i + term.length()));
+        if (hits == null) {
+          hits = new ArrayList<>(4);
         }
+        hits.add(new Hit<>(term, values.get(e), i, i + term.length()));
       }
     }
     return hits == null ? new ArrayList<>(0) : hits;
   }
 
-  private int[] add(int[] candidates, int found, int[] entries) {
-    int[] c = found + entries.length > candidates.length
-        ? Arrays.copyOf(candidates, (found + entries.length) * 2) : candidates;
-    for (int k = 0; k < entries.length; k++) {
-      c[found + k] = order[entries[k]];
+  /** One search: the terms found to start at the current token. */
+  private final class Walk {
+    final Tokens t;
+    final char[] chars;
+    int[] candidates = new int[8];
+    int found;
+
+    Walk(Tokens t) {
+      this.t = t;
+      this.chars = t.chars();
     }
-    return c;
+
+    /**
+     * Matches token {@code i} from trie node {@code node}: collects the terms that end in it and
+     * follows the terms that go on to the next token of the same sentence.
+     */
+    void walk(int node, int i, int sentence) {
+      int to = t.end(i);
+      boolean more = i + 1 < t.size() && t.sentence(i + 1) == sentence;
+      for (int k = t.start(i); k < to; k++) {
+        node = child(node, chars[k]);
+        if (node == NONE) {
+          return;
+        }
+        // the token starts with this node's word: wildcard words end here
+        if (prefixAt[node] != null) {
+          collect(prefixAt[node]);
+        }
+        if (more) {
+          int next = child(node, WILD);
+          if (next != NONE) {
+            walk(next, i + 1, sentence);
+          }
+        }
+      }
+      if (exactAt[node] != null) {
+        collect(exactAt[node]);
+      }
+      if (more) {
+        int next = child(node, SEP);
+        if (next != NONE) {
+          walk(next, i + 1, sentence);
+        }
+      }
+    }
+
+    private void collect(int[] entries) {
+      if (found + entries.length > candidates.length) {
+        candidates = Arrays.copyOf(candidates, (found + entries.length) * 2);
+      }
+      for (int e : entries) {
+        candidates[found++] = order[e];
+      }
+    }
   }
 
   private static void sort(int[] a, int n) {

@@ -16,12 +16,15 @@ import java.util.Arrays;
  */
 final class Tokens {
 
-  /** For characters below 128: the folded character, or 0 when it is not a letter or digit. */
-  private static final char[] ASCII = new char[128];
+  /**
+   * For characters up to the end of Cyrillic: the folded character, or 0 when it is not a letter
+   * or digit. The same answers as {@link #fold}, looked up.
+   */
+  private static final char[] TABLE = new char[0x500];
 
   static {
-    for (char c = 0; c < 128; c++) {
-      ASCII[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+    for (char c = 0; c < TABLE.length; c++) {
+      TABLE[c] = Character.isLetterOrDigit(c) ? fold(c) : 0;
     }
   }
 
@@ -83,8 +86,8 @@ final class Tokens {
     int wordStart = 0;
     for (int i = 0; i <= n; i++) {
       char ch = i < n ? text.charAt(i) : ' ';
-      if (ch < 128) {
-        char f = ASCII[ch];
+      if (ch < TABLE.length) {
+        char f = TABLE[ch];
         if (f != 0) {
           if (at == chars.length) {
             chars = Arrays.copyOf(chars, at * 2);

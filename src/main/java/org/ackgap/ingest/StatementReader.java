@@ -206,10 +206,8 @@ public final class StatementReader implements Closeable {
       return missing;
     }
     String id = row.get("statement_id");
-    LocalDate date;
-    try {
-      date = LocalDate.parse(row.get("date"), ISO_DATE);
-    } catch (DateTimeParseException e) {
+    LocalDate date = date(row.get("date"));
+    if (date == null) {
       return "bad date '" + row.get("date") + "'; expected an ISO date yyyy-mm-dd";
     }
     String sourceId = row.get("source_id");
@@ -241,6 +239,42 @@ public final class StatementReader implements Closeable {
       return "missing required value: text (required when stance is blank)";
     }
     return new Statement(id, date, sourceId, topics, text, row.get("url"), coded);
+  }
+
+  /**
+   * Returns the date {@code yyyy-mm-dd} names, or null when it names none. Plain ten-character
+   * dates are read by hand; anything else goes to the strict formatter, which decides alone.
+   */
+  static LocalDate date(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+          return null;
+        }
+      }
+    }
+    try {
+      return LocalDate.parse(s, ISO_DATE);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** Returns the counts of the statement files opened so far. */

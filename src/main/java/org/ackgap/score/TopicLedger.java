@@ -34,6 +34,8 @@ public final class TopicLedger {
   private final Topic topic;
   private final Parameters parameters;
   private final TreeMap<LocalDate, Day> days = new TreeMap<>();
+  /** The same days by date, for adding: a hash look-up per position instead of a tree walk. */
+  private final Map<LocalDate, Day> byDate = new HashMap<>();
 
   /** Creates an empty ledger for a topic scored with these parameters. */
   public TopicLedger(Topic topic, Parameters parameters) {
@@ -53,7 +55,12 @@ public final class TopicLedger {
       throw new IllegalArgumentException(
           "position of topic " + position.topicId() + " added to ledger of " + topic.id());
     }
-    Day day = days.computeIfAbsent(position.date(), d -> new Day());
+    Day day = byDate.get(position.date());
+    if (day == null) {
+      day = new Day();
+      byDate.put(position.date(), day);
+      days.put(position.date(), day);
+    }
     day.ids.add(position.statementId());
     Stance stance = position.stance();
     if (position.side() == Side.SUBJECT) {
