@@ -72,18 +72,16 @@ final class Collector implements Closeable {
   static final class Rows {
     private final boolean evaluate;
     private final StringBuilder text = new StringBuilder(1024);
-    private final CsvOut csv;
 
-    Rows(boolean evaluate) throws IOException {
+    Rows(boolean evaluate) {
       this.evaluate = evaluate;
-      this.csv = CsvOut.rowsOnly(text);
     }
 
     /** Returns the rows of one statement's positions, UTF-8, as the collector would write them. */
-    byte[] of(List<Position> list) throws IOException {
+    byte[] of(List<Position> list) {
       text.setLength(0);
       for (Position p : list) {
-        csv.row(Tables.positionRow(p, evaluate));
+        CsvOut.appendRow(text, Tables.positionRow(p, evaluate));
       }
       return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }

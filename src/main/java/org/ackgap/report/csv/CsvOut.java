@@ -31,19 +31,6 @@ public final class CsvOut implements Closeable, Flushable {
     printer.printRecord(header);
   }
 
-  private CsvOut(Appendable out) throws IOException {
-    this.printer = new CSVPrinter(out, FORMAT);
-  }
-
-  /**
-   * Returns a writer of rows, without a header, into {@code out}: worker threads format their
-   * rows of a table this way, byte for byte as {@link #row} writes them, and one thread writes
-   * the text in order.
-   */
-  public static CsvOut rowsOnly(Appendable out) throws IOException {
-    return new CsvOut(out);
-  }
-
   /** Starts a table on a stream, in UTF-8, and writes its header. */
   public CsvOut(OutputStream out, List<String> header) throws IOException {
     this(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), header);
@@ -55,6 +42,52 @@ public final class CsvOut implements Closeable, Flushable {
       printer.print(safe(cell));
     }
     printer.println();
+  }
+
+  /**
+   * Appends one row to {@code out} exactly as {@link #row(List)} writes it (cells neutralised,
+   * quoted only where Commons CSV's minimal quoting quotes, LF at the end), without a printer:
+   * worker threads format their rows this way and one thread writes them in order.
+   */
+  public static void appendRow(StringBuilder out, List<String> cells) {
+    boolean first = true;
+    for (String raw : cells) {
+      String cell = safe(raw);
+      if (!first) {
+        out.append(',');
+      }
+      if (needsQuotes(cell, first)) {
+        out.append('"');
+        int from = 0;
+        for (int i = cell.indexOf('"'); i >= 0; i = cell.indexOf('"', from)) {
+          out.append(cell, from, i + 1).append('"');
+          from = i + 1;
+        }
+        out.append(cell, from, cell.length()).append('"');
+      } else {
+        out.append(cell);
+      }
+      first = false;
+    }
+    out.append('\n');
+  }
+
+  /** Commons CSV's {@code QuoteMode.MINIMAL} rule for RFC 4180. */
+  private static boolean needsQuotes(String cell, boolean first) {
+    int n = cell.length();
+    if (n == 0) {
+      return first; // a lone empty first cell would read as an empty line
+    }
+    if (cell.charAt(0) <= '#') {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = cell.charAt(i);
+      if (c == '\n' || c == '\r' || c == '"' || c == ',') {
+        return true;
+      }
+    }
+    return cell.charAt(n - 1) <= ' ';
   }
 
   /** Writes one row. */
