@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <p>Hits come in text order; at one token, terms with an exact first word come first, then
  * those with a wildcard first word of three or more letters, then shorter ones, each in the
- * order they were added.
+ * order they were added: the order cue evidence and matched-term lists have always been written in.
  *
  * @param <V> what each term stands for (a topic, a cue category)
  */
@@ -35,7 +35,7 @@ final class PhraseIndex<V> {
   /** Per entry, its precedence among the candidates of one token (group, then insertion). */
   private int[] order = new int[16];
 
-  /** Trie: per node, the entries whose exact first word ends there, and wildcard ones. */
+  /** Trie: per node, the entries whose last word ends there, exact or as a wildcard's stem. */
   private int[][] exactAt = new int[16][];
   private int[][] prefixAt = new int[16][];
   private int nodes = 1;
