@@ -18,6 +18,6 @@ public record TimelinePoint(
     List<String> statementIds) {
 
   public TimelinePoint {
-    statementIds = List.copyOf(statementIds);
+    statementIds = statementIds instanceof StatementIds ids ? ids : List.copyOf(statementIds);
   }
 }

@@ -13,7 +13,7 @@ import org.ackgap.Topic;
  * read the sentences that mention the claim, and a long text on which no cue decided goes to the
  * model's stance stage. A topic without terms (every FNC-1 pair): the model's relatedness stage
  * decides {@code none}, then cue rules (short texts with a clear cue) or the model's stance stage.
- * Thread-safe: all state is immutable except the per-topic cache, a concurrent map.
+ * Thread-safe: all state is immutable except the per-topic caches, concurrent maps.
  */
 final class HybridClassifier implements StanceClassifier {
 
@@ -26,6 +26,7 @@ final class HybridClassifier implements StanceClassifier {
   private final Idf idf;
   private final StanceModel model;
   private final Map<Topic, TopicTerms> topics = new ConcurrentHashMap<>();
+  private final Map<String, TopicTerms> byId = new ConcurrentHashMap<>();
 
   HybridClassifier(Lexicon lexicon, Idf idf, StanceModel model) {
     this.lexicon = lexicon;
@@ -35,7 +36,12 @@ final class HybridClassifier implements StanceClassifier {
 
   @Override
   public Judgement classify(Topic topic, String text) {
-    TopicTerms tt = topics.computeIfAbsent(topic, TopicTerms::new);
+    // by id first: hashing a whole Topic record (its term lists) per call costs more than the rest
+    TopicTerms tt = byId.get(topic.id());
+    if (tt == null || tt.topic != topic) {
+      tt = topics.computeIfAbsent(topic, TopicTerms::new);
+      byId.put(topic.id(), tt);
+    }
     Tokens t = Tokens.of(text == null ? "" : text);
     if (t.size() == 0) {
       return new Judgement(Stance.NONE, 1.0, "empty text");

@@ -87,6 +87,18 @@ final class Lexicon {
    * longest is kept, so "fake news" is one cue, not two.
    */
   List<CueHit> scan(Tokens t) {
+    // the classifier asks once per topic a statement matches; the answer depends on text alone
+    if (t.cues instanceof Scanned s && s.lexicon() == this) {
+      return s.hits();
+    }
+    List<CueHit> hits = java.util.Collections.unmodifiableList(find(t));
+    t.cues = new Scanned(this, hits);
+    return hits;
+  }
+
+  private record Scanned(Lexicon lexicon, List<CueHit> hits) {}
+
+  private List<CueHit> find(Tokens t) {
     List<PhraseIndex.Hit<Cue>> raw = index.find(t);
     List<CueHit> out = new ArrayList<>(raw.size());
     int[] lastNegatorEnd = new int[] {-100};

@@ -49,11 +49,10 @@ record Term(String text, String[] words, boolean[] prefix) {
     }
     int s = t.sentence(at);
     for (int k = 0; k < words.length; k++) {
-      String w = t.word(at + k);
       if (t.sentence(at + k) != s) {
         return false;
       }
-      if (prefix[k] ? !w.startsWith(words[k]) : !w.equals(words[k])) {
+      if (prefix[k] ? !t.startsWith(at + k, words[k]) : !t.is(at + k, words[k])) {
         return false;
       }
     }

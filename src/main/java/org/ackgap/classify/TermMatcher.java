@@ -1,13 +1,19 @@
 package org.ackgap.classify;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.ackgap.Topic;
 
 /**
  * Matches a statement to topics (SPEC §2): by the claim's terms, else by context terms, and for a
  * topic without terms by how much of the claim the statement covers.
+ *
+ * <p>The terms and context terms of every topic sit in one {@link PhraseIndex}, so a statement is
+ * cut into tokens once and read once whatever the number of topics; a statement that holds no
+ * term at all costs that one read and nothing else (but for topics without terms).
  *
  * <p>Similarity is the IDF-weighted share of the claim's content stems that occur in the
  * statement, not a symmetric cosine: an article that covers a one-sentence claim in its third
@@ -20,24 +26,64 @@ final class TermMatcher implements TopicMatcher {
   /** Share of the claim's IDF mass a statement must contain to be about it. */
   static final double CLAIM_COVERAGE = 0.6;
 
+  /** What a term of the shared index stands for: a claim or context term of one topic. */
+  private record Label(int topic, boolean claim, String name) {}
+
   private final List<TopicTerms> topics;
   private final Idf idf;
+  private final PhraseIndex<Label> index = new PhraseIndex<>();
+  private final boolean anyBySimilarity;
 
   TermMatcher(List<Topic> topics, Idf idf) {
     this.topics = topics.stream().map(TopicTerms::new).toList();
     this.idf = idf;
+    boolean similarity = false;
+    for (int k = 0; k < this.topics.size(); k++) {
+      TopicTerms tt = this.topics.get(k);
+      for (String s : tt.topic.terms()) {
+        Term t = Term.parse(s);
+        if (t != null) {
+          index.add(t, new Label(k, true, s.strip()));
+        }
+      }
+      for (String s : tt.topic.contextTerms()) {
+        Term t = Term.parse(s);
+        if (t != null) {
+          index.add(t, new Label(k, false, s.strip()));
+        }
+      }
+      similarity |= !tt.hasTerms() && !tt.claim.counts.isEmpty();
+    }
+    this.anyBySimilarity = similarity;
   }
 
   @Override
   public List<TopicMatch> match(String text) {
     Tokens t = Tokens.of(text);
+    List<PhraseIndex.Hit<Label>> hits = index.find(t);
+    if (hits.isEmpty() && !anyBySimilarity) {
+      return new ArrayList<>(0);
+    }
+    // per topic, the distinct names of its claim and context hits, in text order
+    @SuppressWarnings("unchecked")
+    Set<String>[] claimHits = new Set[topics.size()];
+    @SuppressWarnings("unchecked")
+    Set<String>[] contextHits = new Set[topics.size()];
+    for (PhraseIndex.Hit<Label> h : hits) {
+      Label l = h.value();
+      Set<String>[] by = l.claim() ? claimHits : contextHits;
+      if (by[l.topic()] == null) {
+        by[l.topic()] = new LinkedHashSet<>(4);
+      }
+      by[l.topic()].add(l.name());
+    }
     Bag bag = null;
     List<TopicMatch> out = new ArrayList<>();
-    for (TopicTerms tt : topics) {
+    for (int k = 0; k < topics.size(); k++) {
+      TopicTerms tt = topics.get(k);
       if (tt.hasTerms()) {
-        List<String> hit = TopicTerms.names(tt.terms.find(t));
-        if (!hit.isEmpty()) {
-          out.add(new TopicMatch(tt.topic, true, hit));
+        if (claimHits[k] != null) {
+          out.add(new TopicMatch(tt.topic, true, new ArrayList<>(claimHits[k])));
           continue;
         }
       } else if (!tt.claim.counts.isEmpty()) {
@@ -49,9 +95,8 @@ final class TermMatcher implements TopicMatcher {
           continue;
         }
       }
-      List<String> ctx = TopicTerms.names(tt.context.find(t));
-      if (!ctx.isEmpty()) {
-        out.add(new TopicMatch(tt.topic, false, ctx));
+      if (contextHits[k] != null) {
+        out.add(new TopicMatch(tt.topic, false, new ArrayList<>(contextHits[k])));
       }
     }
     return out;

@@ -1,8 +1,6 @@
 package org.ackgap.classify;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A text cut into folded word tokens, with the sentence and clause each token sits in.
@@ -11,61 +9,129 @@ import java.util.List;
  * {@code ё} as {@code е}, final sigma as sigma, and every non-letter (hyphens, apostrophes of any
  * shape, quotes, dashes) a word boundary. English {@code n't} becomes the token {@code not} and a
  * possessive {@code 's} is dropped, so "didn't deny" and "did not deny" read alike.
+ *
+ * <p>The folded characters of all tokens sit end to end in one array, so cutting a text allocates
+ * a few arrays, not a String per word: term matching reads the characters in place, and only the
+ * similarity features ask for words as Strings (made once, on first request).
  */
 final class Tokens {
 
-  private final String[] words;
+  /**
+   * For characters up to the end of Cyrillic: the folded character, or 0 when it is not a letter
+   * or digit. The same answers as {@link #fold}, looked up.
+   */
+  private static final char[] TABLE = new char[0x500];
+
+  static {
+    for (char c = 0; c < TABLE.length; c++) {
+      TABLE[c] = Character.isLetterOrDigit(c) ? fold(c) : 0;
+    }
+  }
+
+  private static final ThreadLocal<Tokens> LAST = new ThreadLocal<>();
+
+  private final String text;
+  private final char[] chars;
+  /** Token i is {@code chars[offset[i]..offset[i + 1])}. */
+  private final int[] offset;
+  private final int size;
   private final int[] sentence;
   private final int[] clause;
   private final boolean[] questionSentence;
   private final int sentences;
+  private volatile String[] words;
+  /** The cues of the last lexicon that scanned these tokens; see {@link Lexicon#scan}. */
+  volatile Object cues;
 
-  private Tokens(String[] words, int[] sentence, int[] clause, boolean[] question, int sentences) {
-    this.words = words;
+  private Tokens(String text, char[] chars, int[] offset, int size, int[] sentence, int[] clause,
+      boolean[] question, int sentences) {
+    this.text = text;
+    this.chars = chars;
+    this.offset = offset;
+    this.size = size;
     this.sentence = sentence;
     this.clause = clause;
     this.questionSentence = question;
     this.sentences = sentences;
   }
 
-  /** Returns the tokens of {@code text}. */
+  /**
+   * Returns the tokens of {@code text}, reusing the last ones this thread cut when the text is the
+   * same String: the matcher and the classifier of one statement then cut it once.
+   */
   static Tokens of(String text) {
+    Tokens last = LAST.get();
+    if (last != null && last.text == text) {
+      return last;
+    }
+    Tokens t = cut(text);
+    LAST.set(t);
+    return t;
+  }
+
+  private static Tokens cut(String text) {
     int n = text.length();
-    List<String> out = new ArrayList<>(Math.max(16, n / 5));
-    int[] sent = new int[Math.max(16, n / 5)];
-    int[] claus = new int[sent.length];
+    // folded text is never longer than the text, but for n't -> not and won't -> will not
+    char[] chars = new char[n + 16];
+    int cap = Math.max(16, n / 5);
+    int[] offset = new int[cap + 1];
+    int[] sent = new int[cap];
+    int[] claus = new int[cap];
     boolean[] question = new boolean[8];
+    int count = 0;
     int s = 0;
     int c = 0;
     boolean sentenceHasWords = false;
-    char[] buf = new char[64];
-    int len = 0;
+    int at = 0;
+    int wordStart = 0;
     for (int i = 0; i <= n; i++) {
       char ch = i < n ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(ch) || Character.isSurrogate(ch)) {
-        if (len == buf.length) {
-          buf = Arrays.copyOf(buf, len * 2);
+      if (ch < TABLE.length) {
+        char f = TABLE[ch];
+        if (f != 0) {
+          if (at == chars.length) {
+            chars = Arrays.copyOf(chars, at * 2);
+          }
+          chars[at++] = f;
+          continue;
         }
-        buf[len++] = fold(ch);
+      } else if (Character.isLetterOrDigit(ch) || Character.isSurrogate(ch)) {
+        if (at == chars.length) {
+          chars = Arrays.copyOf(chars, at * 2);
+        }
+        chars[at++] = fold(ch);
         continue;
       }
+      int len = at - wordStart;
       if (len > 0) {
+        if (count + 2 > sent.length) {
+          int grown = Math.max(count + 2, sent.length * 2);
+          sent = Arrays.copyOf(sent, grown);
+          claus = Arrays.copyOf(claus, grown);
+          offset = Arrays.copyOf(offset, grown + 1);
+        }
         // apostrophe inside a word: n't -> not, 's -> dropped, otherwise a plain boundary
         if (isApostrophe(ch) && i + 1 < n) {
           char next = Character.toLowerCase(text.charAt(i + 1));
           boolean wordEnds = i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2));
-          if (next == 't' && wordEnds && len > 1 && buf[len - 1] == 'n') {
-            String stem = contracted(new String(buf, 0, len - 1));
-            int at = out.size();
-            sent = grow(sent, at + 2);
-            claus = grow(claus, at + 2);
-            out.add(stem);
-            sent[at] = s;
-            claus[at] = c;
-            out.add("not");
-            sent[at + 1] = s;
-            claus[at + 1] = c;
-            len = 0;
+          if (next == 't' && wordEnds && len > 1 && chars[at - 1] == 'n') {
+            if (chars.length < at + 8) {
+              chars = Arrays.copyOf(chars, chars.length * 2 + 8);
+            }
+            at = contracted(chars, wordStart, at - 1);
+            offset[count] = wordStart;
+            sent[count] = s;
+            claus[count] = c;
+            count++;
+            offset[count] = at;
+            chars[at++] = 'n';
+            chars[at++] = 'o';
+            chars[at++] = 't';
+            sent[count] = s;
+            claus[count] = c;
+            count++;
+            offset[count] = at;
+            wordStart = at;
             i++;
             sentenceHasWords = true;
             continue;
@@ -75,20 +141,19 @@ final class Tokens {
             // fall through: emit the word without the 's
           }
         }
-        int at = out.size();
-        sent = grow(sent, at + 1);
-        claus = grow(claus, at + 1);
-        out.add(new String(buf, 0, len));
-        sent[at] = s;
-        claus[at] = c;
-        len = 0;
+        offset[count] = wordStart;
+        sent[count] = s;
+        claus[count] = c;
+        count++;
+        offset[count] = at;
+        wordStart = at;
         sentenceHasWords = true;
       }
       switch (ch) {
         case '.', '!', '?', '\n', '…' -> {
           boolean ends = ch != '.' || i + 1 >= n || Character.isWhitespace(text.charAt(i + 1))
               || text.charAt(i + 1) == '"' || text.charAt(i + 1) == '»';
-          if (ends && ch == '.' && !out.isEmpty() && out.get(out.size() - 1).length() == 1) {
+          if (ends && ch == '.' && count > 0 && offset[count] - offset[count - 1] == 1) {
             ends = false; // an initial or "U.S."
           }
           if (ends && sentenceHasWords) {
@@ -107,30 +172,39 @@ final class Tokens {
         default -> { }
       }
     }
-    int count = out.size();
     int total = sentenceHasWords ? s + 1 : s;
-    return new Tokens(out.toArray(new String[0]), Arrays.copyOf(sent, count),
-        Arrays.copyOf(claus, count), Arrays.copyOf(question, Math.max(total, 1)), total);
+    if (count == 0) {
+      offset[0] = 0;
+    }
+    return new Tokens(text, chars, offset, count, sent, claus,
+        Arrays.copyOf(question, Math.max(total, 1)), total);
   }
 
-  /** Restores the verb of "won't", "can't", "shan't", whose stem alone is not a word. */
-  private static String contracted(String stem) {
-    return switch (stem) {
-      case "wo" -> "will";
-      case "ca" -> "can";
-      case "sha" -> "shall";
-      default -> stem;
-    };
+  /**
+   * Restores the verb of "won't", "can't", "shan't", whose stem alone is not a word; the stem is
+   * {@code chars[from..to)}. Returns where the stem now ends.
+   */
+  private static int contracted(char[] chars, int from, int to) {
+    int len = to - from;
+    String verb = null;
+    if (len == 2 && chars[from] == 'w' && chars[from + 1] == 'o') {
+      verb = "will";
+    } else if (len == 2 && chars[from] == 'c' && chars[from + 1] == 'a') {
+      verb = "can";
+    } else if (len == 3 && chars[from] == 's' && chars[from + 1] == 'h' && chars[from + 2] == 'a') {
+      verb = "shall";
+    }
+    if (verb == null) {
+      return to;
+    }
+    verb.getChars(0, verb.length(), chars, from);
+    return from + verb.length();
   }
 
   private static boolean[] mark(boolean[] q, int s) {
     boolean[] r = s >= q.length ? Arrays.copyOf(q, s * 2 + 1) : q;
     r[s] = true;
     return r;
-  }
-
-  private static int[] grow(int[] a, int need) {
-    return need <= a.length ? a : Arrays.copyOf(a, Math.max(need, a.length * 2));
   }
 
   static boolean isApostrophe(char ch) {
@@ -150,19 +224,70 @@ final class Tokens {
 
   /** Returns {@code text} folded and re-joined with single spaces, as tokens see it. */
   static String foldPhrase(String text) {
-    return String.join(" ", of(text).words);
+    return String.join(" ", cut(text).words());
   }
 
   int size() {
-    return words.length;
+    return size;
   }
 
   String word(int i) {
-    return words[i];
+    return words()[i];
   }
 
   String[] words() {
-    return words;
+    String[] w = words;
+    if (w == null) {
+      w = new String[size];
+      for (int i = 0; i < size; i++) {
+        w[i] = new String(chars, offset[i], offset[i + 1] - offset[i]);
+      }
+      words = w;
+    }
+    return w;
+  }
+
+  /** Returns the folded characters of every token; token i is {@link #start}..{@link #end}. */
+  char[] chars() {
+    return chars;
+  }
+
+  int start(int i) {
+    return offset[i];
+  }
+
+  int end(int i) {
+    return offset[i + 1];
+  }
+
+  /** Returns whether token i is {@code w}. */
+  boolean is(int i, String w) {
+    int from = offset[i];
+    int len = offset[i + 1] - from;
+    if (len != w.length()) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (chars[from + k] != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns whether token i starts with {@code w}. */
+  boolean startsWith(int i, String w) {
+    int from = offset[i];
+    int len = w.length();
+    if (offset[i + 1] - from < len) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (chars[from + k] != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   int sentence(int i) {

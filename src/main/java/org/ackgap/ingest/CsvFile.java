@@ -127,10 +127,22 @@ public final class CsvFile implements Closeable {
    * @throws IOException if the file cannot be read
    */
   public Row next() throws IOException {
-    RawRecord raw = splitter.next();
-    if (raw == null) {
-      return null;
-    }
+    RawRecord raw = nextRaw();
+    return raw == null ? null : parse(raw);
+  }
+
+  /**
+   * Returns the next data record as the file holds it, or null at the end of the file; {@link
+   * #parse} reads its fields, on any thread.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  RawRecord nextRaw() throws IOException {
+    return splitter.next();
+  }
+
+  /** Returns the record's values, or why they cannot be read. Thread-safe. */
+  Row parse(RawRecord raw) {
     if (raw.problem() != null) {
       return Row.bad(name, raw.line(), raw.text(), raw.problem());
     }
@@ -167,12 +179,83 @@ public final class CsvFile implements Closeable {
     if (text.indexOf('"') < 0) {
       return split(text);
     }
+    List<String> quick = quoted(text);
+    if (quick != null) {
+      return quick;
+    }
     try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
       List<CSVRecord> records = parser.getRecords();
       if (records.size() != 1) {
         throw new IOException("expected one record, found " + records.size());
       }
       return records.get(0).toList();
+    }
+  }
+
+  /**
+   * Splits a record whose quotes are all well formed: a quoted field is {@code "..."} with {@code
+   * ""} for a quote, followed by a comma or the end, and no unquoted field holds a quote or a line
+   * break (the splitter never leaves one there, but a record is not to depend on that). Returns
+   * null for anything else, which Commons CSV then reads (and explains when it cannot); for the
+   * records it accepts, the values are the ones Commons CSV reads, without building a parser per
+   * record.
+   */
+  static List<String> quoted(String text) {
+    List<String> out = new ArrayList<>(8);
+    int n = text.length();
+    int i = 0;
+    StringBuilder b = null;
+    while (true) {
+      if (i < n && text.charAt(i) == '"') {
+        int from = i + 1;
+        int close = text.indexOf('"', from);
+        if (close < 0) {
+          return null;
+        }
+        if (close + 1 < n && text.charAt(close + 1) == '"') {
+          b = b == null ? new StringBuilder(64) : b;
+          b.setLength(0);
+          int at = from;
+          while (true) {
+            if (close < 0) {
+              return null;
+            }
+            if (close + 1 < n && text.charAt(close + 1) == '"') {
+              b.append(text, at, close + 1);
+              at = close + 2;
+              close = text.indexOf('"', at);
+              continue;
+            }
+            b.append(text, at, close);
+            break;
+          }
+          out.add(b.toString());
+        } else {
+          out.add(text.substring(from, close));
+        }
+        i = close + 1;
+        if (i == n) {
+          return out;
+        }
+        if (text.charAt(i) != ',') {
+          return null;
+        }
+        i++;
+      } else {
+        int comma = text.indexOf(',', i);
+        int end = comma < 0 ? n : comma;
+        for (int k = i; k < end; k++) {
+          char c = text.charAt(k);
+          if (c == '"' || c == '\n' || c == '\r') {
+            return null;
+          }
+        }
+        out.add(text.substring(i, end));
+        if (comma < 0) {
+          return out;
+        }
+        i = comma + 1;
+      }
     }
   }
 

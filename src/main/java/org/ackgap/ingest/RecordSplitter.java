@@ -56,7 +56,7 @@ final class RecordSplitter {
 
   private RawRecord record(int first) throws IOException {
     long start = line;
-    StringBuilder text = new StringBuilder(128);
+    StringBuilder text = new StringBuilder(512);
     boolean fieldStart = true;
     boolean quoted = false;
     int c = first;
@@ -99,6 +99,33 @@ final class RecordSplitter {
       if (quoted && text.length() > MAX_RECORD_CHARS) {
         return unterminated(start, text, "unterminated quoted field: over "
             + (MAX_RECORD_CHARS >> 20) + "M characters without a closing quote");
+      }
+      if (replay == null) {
+        // copy the run of characters that change nothing at once, as the loop would one by one
+        int i = pos;
+        if (quoted) {
+          int end = Math.min(limit, pos + Math.max(0, MAX_RECORD_CHARS - text.length()));
+          while (i < end) {
+            char ch = buffer[i];
+            if (ch == '"' || ch == '\n' || ch == '\r') {
+              break;
+            }
+            i++;
+          }
+        } else {
+          while (i < limit) {
+            char ch = buffer[i];
+            if (ch == '"' || ch == ',' || ch == '\n' || ch == '\r') {
+              break;
+            }
+            i++;
+          }
+          if (i > pos) {
+            fieldStart = false;
+          }
+        }
+        text.append(buffer, pos, i - pos);
+        pos = i;
       }
       c = read();
     }

@@ -21,7 +21,8 @@ import org.ackgap.Topic;
  *
  * <p>Each row ends either returned or rejected with a reason: a malformed record, a missing
  * required value, a bad date, an unknown or rejected source or topic, an unknown stance word, a
- * statement id seen before (the first is kept). Not thread-safe.
+ * statement id seen before (the first is kept). Not thread-safe, but for {@link #parse}, which
+ * lets worker threads read the records the main thread cuts.
  */
 public final class StatementReader implements Closeable {
 
@@ -87,26 +88,100 @@ public final class StatementReader implements Closeable {
    * @throws IOException if a file cannot be read
    */
   public Statement next() throws IOException {
+    for (Pending p = nextRecord(); p != null; p = nextRecord()) {
+      Statement s = accept(parse(p));
+      if (s != null) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * One record of a statement file, cut but not yet read: the main thread cuts records in file
+   * order, any thread {@link #parse}s them, and the main thread {@link #accept}s them in order.
+   */
+  public static final class Pending {
+    private final CsvFile file;
+    private final FileCount count;
+    private final RawRecord raw;
+
+    private Pending(CsvFile file, FileCount count, RawRecord raw) {
+      this.file = file;
+      this.count = count;
+      this.raw = raw;
+    }
+  }
+
+  /**
+   * A parsed record: the statement, or why the row cannot be used. The check that needs every
+   * earlier row (a duplicate id) is left to {@link #accept}.
+   */
+  public static final class Parsed {
+    private final FileCount count;
+    private final Row row;
+    private final Statement statement;
+    private final String reason;
+
+    private Parsed(FileCount count, Row row, Statement statement, String reason) {
+      this.count = count;
+      this.row = row;
+      this.statement = statement;
+      this.reason = reason;
+    }
+
+    /** Returns the statement, or null when the row is rejected. */
+    public Statement statement() {
+      return statement;
+    }
+  }
+
+  /**
+   * Returns the next record of the statement files, or null when every file has been read.
+   *
+   * @throws IOException if a file cannot be read
+   */
+  public Pending nextRecord() throws IOException {
     while (true) {
       if (current == null && !openNext()) {
         return null;
       }
-      Row row = current.next();
-      if (row == null) {
+      RawRecord raw = current.nextRaw();
+      if (raw == null) {
         count.sha256(current.sha256());
         current.close();
         current = null;
         continue;
       }
       count.read();
-      Object parsed = parse(row);
-      if (parsed instanceof Statement s) {
-        count.used();
-        return s;
-      }
-      count.rejected();
-      sink.reject(row, (String) parsed);
+      return new Pending(current, count, raw);
     }
+  }
+
+  /** Reads a record's fields and checks them, but for duplicate ids. Thread-safe. */
+  public Parsed parse(Pending p) {
+    Row row = p.file.parse(p.raw);
+    Object parsed = parse(row);
+    return parsed instanceof Statement s
+        ? new Parsed(p.count, row, s, null) : new Parsed(p.count, row, null, (String) parsed);
+  }
+
+  /**
+   * Takes a parsed record, in file order: returns its statement, or null when the row is
+   * rejected (then it is reported to the reject sink).
+   */
+  public Statement accept(Parsed p) {
+    String reason = p.reason;
+    if (reason == null && !seen.add(p.statement.id())) {
+      reason = "duplicate statement_id '" + p.statement.id() + "'; the first row with it is kept";
+    }
+    if (reason == null) {
+      p.count.used();
+      return p.statement;
+    }
+    p.count.rejected();
+    sink.reject(p.row, reason);
+    return null;
   }
 
   private boolean openNext() throws IOException {
@@ -121,7 +196,7 @@ public final class StatementReader implements Closeable {
     return true;
   }
 
-  /** Returns the statement, or the reason the row cannot be used. */
+  /** Returns the statement, or the reason the row cannot be used; ids are checked later. */
   private Object parse(Row row) {
     if (!row.ok()) {
       return row.problem();
@@ -131,10 +206,8 @@ public final class StatementReader implements Closeable {
       return missing;
     }
     String id = row.get("statement_id");
-    LocalDate date;
-    try {
-      date = LocalDate.parse(row.get("date"), ISO_DATE);
-    } catch (DateTimeParseException e) {
+    LocalDate date = date(row.get("date"));
+    if (date == null) {
       return "bad date '" + row.get("date") + "'; expected an ISO date yyyy-mm-dd";
     }
     String sourceId = row.get("source_id");
@@ -165,10 +238,43 @@ public final class StatementReader implements Closeable {
     if (text.isBlank() && coded.isEmpty()) {
       return "missing required value: text (required when stance is blank)";
     }
-    if (!seen.add(id)) {
-      return "duplicate statement_id '" + id + "'; the first row with it is kept";
-    }
     return new Statement(id, date, sourceId, topics, text, row.get("url"), coded);
+  }
+
+  /**
+   * Returns the date {@code yyyy-mm-dd} names, or null when it names none. Plain ten-character
+   * dates are read by hand; anything else goes to the strict formatter, which decides alone.
+   */
+  static LocalDate date(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+          return null;
+        }
+      }
+    }
+    try {
+      return LocalDate.parse(s, ISO_DATE);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** Returns the counts of the statement files opened so far. */

@@ -171,10 +171,7 @@ public final class AckgapJob {
       ReportData data = score(staging, catalog, collector, counts, input, rejects);
       log("scored %d topics in %s", topics, since(t0));
       t0 = System.nanoTime();
-      List<Path> charts = ChartFiles.writeAll(data, staging);
-      try (OutputStream pdf = out(staging, "report.pdf")) {
-        PdfReport.write(data, pdf);
-      }
+      List<Path> charts = render(data, staging);
       log("rendered %d charts and report.pdf in %s", charts.size(), since(t0));
       Manifest.write(out(staging, "manifest.json"), new Manifest(version(), options, startedAt,
           Duration.ofNanos(System.nanoTime() - started), catalog.parameters(), data.inputs(),
@@ -182,10 +179,44 @@ public final class AckgapJob {
     }
   }
 
-  /** Reads, classifies and collects every statement; returns how many were after the as-of. */
+  /** Writes the PNG charts and report.pdf; with more than one thread, the charts alongside. */
+  private List<Path> render(ReportData data, Path staging)
+      throws IOException, InterruptedException, ExecutionException {
+    if (options.threads() == 1) {
+      List<Path> charts = ChartFiles.writeAll(data, staging);
+      writePdf(data, staging);
+      return charts;
+    }
+    ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "ackgap-charts");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<List<Path>> charts = pool.submit(() -> ChartFiles.writeAll(data, staging));
+      writePdf(data, staging);
+      return charts.get();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void writePdf(ReportData data, Path staging) throws IOException {
+    try (OutputStream pdf = out(staging, "report.pdf")) {
+      PdfReport.write(data, pdf);
+    }
+  }
+
+  /**
+   * Reads, classifies and collects every statement; returns how many were after the as-of.
+   *
+   * <p>The main thread only cuts records and collects: workers read each record's fields, check
+   * them, match, classify and format its positions.csv rows. The checks that depend on earlier
+   * rows (a duplicate id) and every write happen on the main thread in input order, so the output
+   * is the same byte for byte whatever the number of threads.
+   */
   private long stream(StatementReader reader, PositionMaker maker, Collector collector)
       throws IOException, InterruptedException, ExecutionException {
-    long afterAsOf = 0;
     ExecutorService pool = options.threads() > 1
         ? Executors.newFixedThreadPool(options.threads(), r -> {
           Thread t = new Thread(r, "ackgap-classify");
@@ -194,62 +225,79 @@ public final class AckgapJob {
         })
         : null;
     Deque<Batch> inflight = new ArrayDeque<>();
+    long[] afterAsOf = {0};
     try {
-      List<Statement> batch = new ArrayList<>(BATCH);
-      for (Statement s = reader.next(); s != null; s = reader.next()) {
-        if (s.date().isAfter(options.asOf())) {
-          afterAsOf++;
-          continue;
-        }
-        batch.add(s);
+      List<StatementReader.Pending> batch = new ArrayList<>(BATCH);
+      for (StatementReader.Pending p = reader.nextRecord(); p != null; p = reader.nextRecord()) {
+        batch.add(p);
         if (batch.size() == BATCH) {
-          inflight.add(submit(pool, maker, batch));
+          inflight.add(submit(pool, reader, maker, batch));
           batch = new ArrayList<>(BATCH);
           while (inflight.size() > 4 * options.threads()) {
-            drain(inflight.poll(), collector);
+            drain(inflight.poll(), reader, collector, afterAsOf);
           }
         }
       }
       if (!batch.isEmpty()) {
-        inflight.add(submit(pool, maker, batch));
+        inflight.add(submit(pool, reader, maker, batch));
       }
       while (!inflight.isEmpty()) {
-        drain(inflight.poll(), collector);
+        drain(inflight.poll(), reader, collector, afterAsOf);
       }
     } finally {
       if (pool != null) {
         pool.shutdownNow();
       }
     }
-    return afterAsOf;
+    return afterAsOf[0];
   }
 
-  private Batch submit(ExecutorService pool, PositionMaker maker, List<Statement> batch) {
+  private Batch submit(ExecutorService pool, StatementReader reader, PositionMaker maker,
+      List<StatementReader.Pending> batch) throws IOException {
     if (pool == null) {
-      return new Batch(batch, null, classify(maker, batch));
+      return new Batch(null, process(reader, maker, batch));
     }
-    return new Batch(batch, pool.submit(() -> classify(maker, batch)), null);
+    return new Batch(pool.submit(() -> process(reader, maker, batch)), null);
   }
 
-  private static List<List<Position>> classify(PositionMaker maker, List<Statement> batch) {
-    List<List<Position>> out = new ArrayList<>(batch.size());
-    for (Statement s : batch) {
-      out.add(maker.positions(s));
+  /** A worker's part: parse, check, match, classify and format one batch of records. */
+  private List<Item> process(StatementReader reader, PositionMaker maker,
+      List<StatementReader.Pending> batch) throws IOException {
+    List<Item> out = new ArrayList<>(batch.size());
+    Collector.Rows rows = new Collector.Rows(options.evaluate());
+    for (StatementReader.Pending p : batch) {
+      StatementReader.Parsed parsed = reader.parse(p);
+      Statement s = parsed.statement();
+      if (s == null || s.date().isAfter(options.asOf())) {
+        out.add(new Item(parsed, null, null));
+      } else {
+        List<Position> positions = maker.positions(s);
+        out.add(new Item(parsed, positions, rows.of(positions)));
+      }
     }
     return out;
   }
 
-  private void drain(Batch b, Collector collector)
+  private void drain(Batch b, StatementReader reader, Collector collector, long[] afterAsOf)
       throws IOException, InterruptedException, ExecutionException {
-    List<List<Position>> positions = b.future() == null ? b.done() : b.future().get();
-    for (int i = 0; i < b.statements().size(); i++) {
-      collector.accept(b.statements().get(i), positions.get(i));
+    List<Item> items = b.future() == null ? b.done() : b.future().get();
+    for (Item item : items) {
+      Statement s = reader.accept(item.parsed());
+      if (s == null) {
+        continue;
+      }
+      if (item.positions() == null) {
+        afterAsOf[0]++;
+        continue;
+      }
+      collector.accept(s, item.positions(), item.rows());
     }
-    progress.advance(b.statements().size());
+    progress.advance(items.size());
   }
 
-  private record Batch(List<Statement> statements, Future<List<List<Position>>> future,
-      List<List<Position>> done) {}
+  private record Item(StatementReader.Parsed parsed, List<Position> positions, byte[] rows) {}
+
+  private record Batch(Future<List<Item>> future, List<Item> done) {}
 
   private ReportData score(Path staging, Catalog catalog, Collector collector,
       List<FileCount> counts, InputFolder input, RejectWriter rejects) throws IOException {

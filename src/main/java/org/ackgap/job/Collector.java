@@ -39,6 +39,9 @@ final class Collector implements Closeable {
   private final Map<String, Source> sources;
   private final boolean evaluate;
   private final CsvOut positions;
+  private final OutputStream positionsOut;
+  /** Whether rows written as text still sit in the CSV writer, ahead of any bytes to come. */
+  private boolean textPending;
   private final Map<String, TopicLedger> ledgers = new LinkedHashMap<>();
   private final Map<String, PriorityQueue<Kept>> rows = new HashMap<>();
   private final Map<String, Integer> omitted = new HashMap<>();
@@ -58,15 +61,54 @@ final class Collector implements Closeable {
     for (Topic t : topics) {
       ledgers.put(t.id(), new TopicLedger(t, parameters));
     }
+    this.positionsOut = positionsOut;
     this.positions = new CsvOut(positionsOut, Tables.positionsHeader(evaluate));
+    this.positions.flush();
+  }
+
+  /** Formats positions.csv rows off the collecting thread; one per worker batch. */
+  static final class Rows {
+    private final boolean evaluate;
+    private final StringBuilder text = new StringBuilder(1024);
+
+    Rows(boolean evaluate) {
+      this.evaluate = evaluate;
+    }
+
+    /** Returns the rows of one statement's positions, UTF-8, as the collector would write them. */
+    byte[] of(List<Position> list) {
+      text.setLength(0);
+      for (Position p : list) {
+        CsvOut.appendRow(text, Tables.positionRow(p, evaluate));
+      }
+      return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   /** Takes one statement's positions. */
   void accept(Statement s, List<Position> list) throws IOException {
+    accept(s, list, null);
+  }
+
+  /**
+   * Takes one statement's positions and, when a worker has formatted them already (see {@link
+   * Rows}), their positions.csv rows as UTF-8.
+   */
+  void accept(Statement s, List<Position> list, byte[] rows) throws IOException {
+    if (rows != null) {
+      if (textPending) {
+        positions.flush();
+        textPending = false;
+      }
+      positionsOut.write(rows);
+    }
     for (Position p : list) {
       seq++;
       pairs++;
-      positions.row(Tables.positionRow(p, evaluate));
+      if (rows == null) {
+        positions.row(Tables.positionRow(p, evaluate));
+        textPending = true;
+      }
       Source source = sources.get(p.sourceId());
       ledgers.get(p.topicId()).add(p, source.reliability(), source.group());
       matrix.computeIfAbsent(p.sourceId(), k -> new TreeMap<>())
@@ -78,9 +120,13 @@ final class Collector implements Closeable {
       }
       if (p.origin() == Origin.CLASSIFIED && !p.evidence().startsWith("context only")) {
         boolean disagrees = p.coded().isPresent() && p.coded().get() != p.stance();
-        review.add(new Review(p, shorten(s.text(), 300), (disagrees ? 2 : 0) + 1 - p.confidence(), seq));
-        if (review.size() > REVIEW) {
-          review.poll();
+        double urgency = (disagrees ? 2 : 0) + 1 - p.confidence();
+        // a pair no more urgent than the least urgent kept one would be dropped at once
+        if (review.size() < REVIEW || Double.compare(urgency, review.peek().urgency()) > 0) {
+          review.add(new Review(p, shorten(s.text(), 300), urgency, seq));
+          if (review.size() > REVIEW) {
+            review.poll();
+          }
         }
       }
     }

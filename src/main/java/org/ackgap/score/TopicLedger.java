@@ -15,6 +15,7 @@ import org.ackgap.Parameters;
 import org.ackgap.Position;
 import org.ackgap.Side;
 import org.ackgap.Stance;
+import org.ackgap.StatementIds;
 import org.ackgap.Status;
 import org.ackgap.TimelinePoint;
 import org.ackgap.Topic;
@@ -25,13 +26,16 @@ import org.ackgap.TopicScore;
  *
  * <p>It keeps one small record per date that has statements, not the positions themselves, so its
  * memory grows with the number of dates, never with the number of statements (but for the
- * statement ids that timeline.csv lists). Not thread-safe: the job feeds it from one thread.
+ * statement ids that timeline.csv lists, kept end to end in one buffer per date). Not
+ * thread-safe: the job feeds it from one thread.
  */
 public final class TopicLedger {
 
   private final Topic topic;
   private final Parameters parameters;
   private final TreeMap<LocalDate, Day> days = new TreeMap<>();
+  /** The same days by date, for adding: a hash look-up per position instead of a tree walk. */
+  private final Map<LocalDate, Day> byDate = new HashMap<>();
 
   /** Creates an empty ledger for a topic scored with these parameters. */
   public TopicLedger(Topic topic, Parameters parameters) {
@@ -51,7 +55,12 @@ public final class TopicLedger {
       throw new IllegalArgumentException(
           "position of topic " + position.topicId() + " added to ledger of " + topic.id());
     }
-    Day day = days.computeIfAbsent(position.date(), d -> new Day());
+    Day day = byDate.get(position.date());
+    if (day == null) {
+      day = new Day();
+      byDate.put(position.date(), day);
+      days.put(position.date(), day);
+    }
     day.ids.add(position.statementId());
     Stance stance = position.stance();
     if (position.side() == Side.SUBJECT) {
@@ -125,7 +134,7 @@ public final class TopicLedger {
       if (points != null) {
         double ack = acknowledgedOn == null ? 0 : 1;
         points.add(new TimelinePoint(topic.id(), date, confirmation, ack,
-            gap(confirmation, ack), day.ids));
+            gap(confirmation, ack), day.ids.snapshot()));
       }
     }
     double acknowledgement = acknowledgedOn == null ? 0 : 1;
@@ -166,7 +175,7 @@ public final class TopicLedger {
   /** What one date contributes to a topic. */
   private static final class Day {
     final Map<String, Double> groupBest = new HashMap<>(4);
-    final List<String> ids = new ArrayList<>(2);
+    final StatementIds.Builder ids = new StatementIds.Builder();
     int thirdPartyPairs;
     int subjectPairs;
     int subjectNone;

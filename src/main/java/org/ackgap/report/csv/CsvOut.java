@@ -44,6 +44,52 @@ public final class CsvOut implements Closeable, Flushable {
     printer.println();
   }
 
+  /**
+   * Appends one row to {@code out} exactly as {@link #row(List)} writes it (cells neutralised,
+   * quoted only where Commons CSV's minimal quoting quotes, LF at the end), without a printer:
+   * worker threads format their rows this way and one thread writes them in order.
+   */
+  public static void appendRow(StringBuilder out, List<String> cells) {
+    boolean first = true;
+    for (String raw : cells) {
+      String cell = safe(raw);
+      if (!first) {
+        out.append(',');
+      }
+      if (needsQuotes(cell, first)) {
+        out.append('"');
+        int from = 0;
+        for (int i = cell.indexOf('"'); i >= 0; i = cell.indexOf('"', from)) {
+          out.append(cell, from, i + 1).append('"');
+          from = i + 1;
+        }
+        out.append(cell, from, cell.length()).append('"');
+      } else {
+        out.append(cell);
+      }
+      first = false;
+    }
+    out.append('\n');
+  }
+
+  /** Commons CSV's {@code QuoteMode.MINIMAL} rule for RFC 4180. */
+  private static boolean needsQuotes(String cell, boolean first) {
+    int n = cell.length();
+    if (n == 0) {
+      return first; // a lone empty first cell would read as an empty line
+    }
+    if (cell.charAt(0) <= '#') {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = cell.charAt(i);
+      if (c == '\n' || c == '\r' || c == '"' || c == ',') {
+        return true;
+      }
+    }
+    return cell.charAt(n - 1) <= ' ';
+  }
+
   /** Writes one row. */
   public void row(String... cells) throws IOException {
     row(List.of(cells));

@@ -45,6 +45,7 @@ final class Layout implements AutoCloseable {
   private final PDDocument doc;
   private final Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
   private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
+  private final Map<Face, float[]> widths = new EnumMap<>(Face.class);
   private final PdfBoxGraphics2DFontTextDrawer chartText = new PdfBoxGraphics2DFontTextDrawer();
   private final PDDocumentOutline outline = new PDDocumentOutline();
   private PDPage page;
@@ -174,10 +175,51 @@ final class Layout implements AutoCloseable {
     }
   }
 
-  /** Returns the width of already safe text. */
+  /**
+   * Returns the width of already safe text: the sum of its characters' widths, as PDFBox's
+   * {@code getStringWidth} adds them, from a per-face table, since wrapping measures every
+   * prefix of a line again.
+   */
   float widthOf(String safeText, Face face, float size) {
+    float[] table = widths.computeIfAbsent(face, f -> new float[0x3000]);
+    PDFont font = fonts.get(face);
+    float width = 0;
+    for (int i = 0; i < safeText.length(); ) {
+      int cp = safeText.codePointAt(i);
+      float w = cp < table.length ? table[cp] : 0;
+      if (w == 0) {
+        w = charWidth(font, cp);
+        if (w < 0) {
+          return stringWidth(font, safeText, size);
+        }
+        if (cp < table.length && w > 0) {
+          table[cp] = w;
+        }
+      }
+      width += w;
+      i += Character.charCount(cp);
+    }
+    return width / 1000f * size;
+  }
+
+  /** Returns one character's width in glyph units, or -1 when it does not encode alone. */
+  private static float charWidth(PDFont font, int cp) {
     try {
-      return fonts.get(face).getStringWidth(safeText) / 1000f * size;
+      java.io.ByteArrayInputStream in =
+          new java.io.ByteArrayInputStream(font.encode(new String(Character.toChars(cp))));
+      float w = 0;
+      while (in.available() > 0) {
+        w += font.getWidth(font.readCode(in));
+      }
+      return w;
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      return -1;
+    }
+  }
+
+  private static float stringWidth(PDFont font, String safeText, float size) {
+    try {
+      return font.getStringWidth(safeText) / 1000f * size;
     } catch (IOException | IllegalArgumentException e) {
       return safeText.length() * size * 0.6f;
     }
