@@ -138,7 +138,30 @@ public final class CsvFile implements Closeable {
    * @throws IOException if the file cannot be read
    */
   RawRecord nextRaw() throws IOException {
-    return splitter.next();
+    RawRecord raw = splitter.next();
+    if (raw != null && raw.problem() == null
+        && (raw.text().indexOf('\n') >= 0 || raw.text().indexOf('\r') >= 0)) {
+      // Only here, in file order, can a record that a stray quote ran on over the next rows be
+      // taken back: reject its first line and read the rest again. Multi-line records are rare,
+      // so checking them on the reading thread costs little.
+      String problem = problem(raw.text());
+      if (problem != null && raw.text().indexOf(MALFORMED) < 0) {
+        return splitter.resplit(raw, "malformed record spanning several lines, probably a stray"
+            + " or unclosed quote (" + problem + "); only its first line is rejected", true);
+      }
+    }
+    return raw;
+  }
+
+  /** Returns why a record's fields cannot be read, or null when they can. */
+  private String problem(String text) {
+    try {
+      int found = fields(text).size();
+      return found == header.size() ? null : String.format(Locale.ROOT,
+          "expected %d fields as in the header, found %d", header.size(), found);
+    } catch (UncheckedIOException | IllegalStateException | IOException e) {
+      return "malformed CSV record: " + e.getMessage();
+    }
   }
 
   /** Returns the record's values, or why they cannot be read. Thread-safe. */
@@ -151,26 +174,14 @@ public final class CsvFile implements Closeable {
       return Row.bad(name, raw.line(), text, "invalid UTF-8 in the record");
     }
     List<String> values;
-    String problem = null;
     try {
       values = fields(text);
-      if (values.size() != header.size()) {
-        problem = String.format(Locale.ROOT, "expected %d fields as in the header, found %d",
-            header.size(), values.size());
-      }
     } catch (UncheckedIOException | IllegalStateException | IOException e) {
-      values = List.of();
-      problem = "malformed CSV record: " + e.getMessage();
+      return Row.bad(name, raw.line(), text, "malformed CSV record: " + e.getMessage());
     }
-    if (problem != null) {
-      if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-        // A stray quote made this record run on over the next rows: reject its first line only.
-        RawRecord first = splitter.resplit(raw, problem, true);
-        return Row.bad(name, first.line(), first.text(), "malformed record spanning several"
-            + " lines, probably a stray or unclosed quote (" + problem + "); only its first line"
-            + " is rejected");
-      }
-      return Row.bad(name, raw.line(), text, problem);
+    if (values.size() != header.size()) {
+      return Row.bad(name, raw.line(), text, String.format(Locale.ROOT,
+          "expected %d fields as in the header, found %d", header.size(), values.size()));
     }
     return Row.good(name, raw.line(), text, values, columns);
   }
