@@ -33,8 +33,13 @@ public record Topic(
     contextTerms = List.copyOf(contextTerms);
   }
 
-  /** Returns whether the actor is one of this topic's subjects. */
+  /** Returns whether the actor is one of this topic's subjects; codes compare ignoring case. */
   public boolean hasSubject(String actor) {
-    return subjects.contains(actor);
+    for (String subject : subjects) {
+      if (subject.equalsIgnoreCase(actor)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
