@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.ackgap.TopicScore;
 import org.ackgap.report.ReportData;
 import org.jfree.chart.ui.Drawable;
@@ -83,7 +84,8 @@ public final class ChartFiles {
       throw new IOException("no PNG writer available");
     }
     ImageWriter writer = writers.next();
-    try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+    // ImageIO's own stream for an OutputStream spools through a temporary file first
+    try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
       writer.setOutput(stream);
       ImageWriteParam param = writer.getDefaultWriteParam();
       // Deflating at the default level was most of the chart thread's time, and the charts are
