@@ -114,10 +114,6 @@ final class Layout implements AutoCloseable {
     return doc;
   }
 
-  PDFont font(Face face) {
-    return fonts.get(face);
-  }
-
   /** Returns the left edge of the text column. */
   float left() {
     return MARGIN;
