@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.ackgap.report.chart.ReportFonts;
 import org.ackgap.report.chart.ReportFonts.Face;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -43,7 +47,10 @@ final class Layout implements AutoCloseable {
   static final float BOTTOM_MARGIN = 64f;
 
   private final PDDocument doc;
+  /** The faces as loaded, GSUB on: they measure text and draw the charts' text. */
   private final Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
+  /** The faces that draw the report's own text, with the ligatures they need applied first. */
+  private final Map<Face, TextFont> textFonts = new EnumMap<>(Face.class);
   private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
   private final Map<Face, float[]> widths = new EnumMap<>(Face.class);
   private final PdfBoxGraphics2DFontTextDrawer chartText = new PdfBoxGraphics2DFontTextDrawer();
@@ -55,22 +62,56 @@ final class Layout implements AutoCloseable {
   Layout(PDDocument doc) throws IOException {
     this.doc = doc;
     for (Face face : Face.values()) {
+      byte[] data;
       try (InputStream in = ReportFonts.open(face)) {
-        PDType0Font font = PDType0Font.load(doc, in, true);
-        fonts.put(face, font);
-        // chart text drawn through Graphics2D maps to the same embedded font, as real text
-        chartText.registerFont(ReportFonts.awt(face, 10f).getFontName(), font);
+        data = in.readAllBytes();
       }
+      PDType0Font font = PDType0Font.load(doc, parse(data), true);
+      fonts.put(face, font);
+      // chart text drawn through Graphics2D maps to the same embedded font, as real text
+      chartText.registerFont(ReportFonts.awt(face, 10f).getFontName(), font);
+      textFonts.put(face, textFont(data, font));
     }
     doc.getDocumentCatalog().setDocumentOutline(outline);
   }
 
-  PDDocument document() {
-    return doc;
+  /** A face to draw text in, and the ligatures to apply to the text before drawing it. */
+  private record TextFont(PDType0Font font, Ligatures ligatures) {}
+
+  private TrueTypeFont parse(byte[] data) throws IOException {
+    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
+    doc.registerTrueTypeFontForClosing(ttf);
+    return ttf;
   }
 
-  PDFont font(Face face) {
-    return fonts.get(face);
+  /**
+   * Loads a second copy of a face with GSUB off, if its ligatures can be applied as characters;
+   * PDFBox runs GSUB on every {@code showText} in a face that has it, which was half the time of
+   * writing the report. Chart text keeps the face as loaded, since the Graphics2D bridge draws
+   * it; a face used by both is embedded twice, each holding only the glyphs it draws.
+   */
+  private TextFont textFont(byte[] data, PDType0Font loaded) throws IOException {
+    TrueTypeFont ttf = parse(data);
+    Ligatures ligatures = Ligatures.of(ttf);
+    if (ligatures.isNone() && ttf.getGsubData() != GsubData.NO_DATA_FOUND) {
+      return new TextFont(loaded, Ligatures.NONE);
+    }
+    ttf.setEnableGsub(false);
+    return new TextFont(PDType0Font.load(doc, ttf, true), ligatures);
+  }
+
+  /** Sets the face that draws text on a content stream; call inside beginText. */
+  void setTextFont(PDPageContentStream on, Face face, float size) throws IOException {
+    on.setFont(textFonts.get(face).font(), size);
+  }
+
+  /** Shows already safe text in the face last set by {@link #setTextFont}. */
+  void showText(PDPageContentStream on, Face face, String safeText) throws IOException {
+    on.showText(textFonts.get(face).ligatures().apply(safeText));
+  }
+
+  PDDocument document() {
+    return doc;
   }
 
   /** Returns the left edge of the text column. */
@@ -232,10 +273,10 @@ final class Layout implements AutoCloseable {
       return;
     }
     stream.beginText();
-    stream.setFont(fonts.get(face), size);
+    setTextFont(stream, face, size);
     stream.setNonStrokingColor(colour);
     stream.newLineAtOffset(x, baseline);
-    stream.showText(s);
+    showText(stream, face, s);
     stream.endText();
   }
 

@@ -499,16 +499,16 @@ public final class PdfReport {
         cs.stroke();
         String right = "page " + (i + 1) + " of " + total;
         cs.beginText();
-        cs.setFont(layout.font(Face.REGULAR), 7.5f);
+        layout.setTextFont(cs, Face.REGULAR, 7.5f);
         cs.setNonStrokingColor(Palette.MUTED);
         cs.newLineAtOffset(Layout.MARGIN, 28);
-        cs.showText(layout.safe(Face.REGULAR, left));
+        layout.showText(cs, Face.REGULAR, layout.safe(Face.REGULAR, left));
         cs.endText();
         float rw = layout.widthOf(right, Face.REGULAR, 7.5f);
         cs.beginText();
-        cs.setFont(layout.font(Face.REGULAR), 7.5f);
+        layout.setTextFont(cs, Face.REGULAR, 7.5f);
         cs.newLineAtOffset(width - Layout.MARGIN - rw, 28);
-        cs.showText(right);
+        layout.showText(cs, Face.REGULAR, right);
         cs.endText();
       }
     }
