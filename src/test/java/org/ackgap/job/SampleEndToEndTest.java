@@ -135,6 +135,8 @@ class SampleEndToEndTest {
       }
       assertTrue(text.contains("17 December 2024") || text.contains("2024-12-17"));
       assertTrue(text.contains("Песков"), "Cyrillic statement missing from the PDF");
+      assertTrue(text.contains("Third parties confirmed on"), "search for 'confirmed' fails");
+      assertTrue(!text.contains("\uFB01") && !text.contains("\uFB02"), "ligatures in the text");
       assertTrue(pdf.getNumberOfPages() >= 6, "pages: " + pdf.getNumberOfPages());
     }
   }

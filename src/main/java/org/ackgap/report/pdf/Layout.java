@@ -15,7 +15,6 @@ import org.ackgap.report.chart.ReportFonts;
 import org.ackgap.report.chart.ReportFonts.Face;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -47,10 +46,10 @@ final class Layout implements AutoCloseable {
   static final float BOTTOM_MARGIN = 64f;
 
   private final PDDocument doc;
-  /** The faces as loaded, GSUB on: they measure text and draw the charts' text. */
+  /** The faces that measure text and draw the charts' text. */
   private final Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
-  /** The faces that draw the report's own text, with the ligatures they need applied first. */
-  private final Map<Face, TextFont> textFonts = new EnumMap<>(Face.class);
+  /** The faces that draw the report's own text: GSUB off, so no ligatures. */
+  private final Map<Face, PDType0Font> textFonts = new EnumMap<>(Face.class);
   private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
   private final Map<Face, float[]> widths = new EnumMap<>(Face.class);
   private final PdfBoxGraphics2DFontTextDrawer chartText = new PdfBoxGraphics2DFontTextDrawer();
@@ -66,17 +65,14 @@ final class Layout implements AutoCloseable {
       try (InputStream in = ReportFonts.open(face)) {
         data = in.readAllBytes();
       }
-      PDType0Font font = PDType0Font.load(doc, parse(data), true);
+      PDType0Font font = textFont(data);
       fonts.put(face, font);
       // chart text drawn through Graphics2D maps to the same embedded font, as real text
       chartText.registerFont(ReportFonts.awt(face, 10f).getFontName(), font);
-      textFonts.put(face, textFont(data, font));
+      textFonts.put(face, font);
     }
     doc.getDocumentCatalog().setDocumentOutline(outline);
   }
-
-  /** A face to draw text in, and the ligatures to apply to the text before drawing it. */
-  private record TextFont(PDType0Font font, Ligatures ligatures) {}
 
   private TrueTypeFont parse(byte[] data) throws IOException {
     TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
@@ -85,29 +81,24 @@ final class Layout implements AutoCloseable {
   }
 
   /**
-   * Loads a second copy of a face with GSUB off, if its ligatures can be applied as characters;
-   * PDFBox runs GSUB on every {@code showText} in a face that has it, which was half the time of
-   * writing the report. Chart text keeps the face as loaded, since the Graphics2D bridge draws
-   * it; a face used by both is embedded twice, each holding only the glyphs it draws.
+   * Loads a face with GSUB off. PDFBox runs GSUB on every {@code showText} in a face that has it,
+   * which was half the time of writing the report; and without it "fi" stays two letters, so a
+   * reader's search and copy find "confirmed", not "conﬁrmed".
    */
-  private TextFont textFont(byte[] data, PDType0Font loaded) throws IOException {
+  private PDType0Font textFont(byte[] data) throws IOException {
     TrueTypeFont ttf = parse(data);
-    Ligatures ligatures = Ligatures.of(ttf);
-    if (ligatures.isNone() && ttf.getGsubData() != GsubData.NO_DATA_FOUND) {
-      return new TextFont(loaded, Ligatures.NONE);
-    }
     ttf.setEnableGsub(false);
-    return new TextFont(PDType0Font.load(doc, ttf, true), ligatures);
+    return PDType0Font.load(doc, ttf, true);
   }
 
   /** Sets the face that draws text on a content stream; call inside beginText. */
   void setTextFont(PDPageContentStream on, Face face, float size) throws IOException {
-    on.setFont(textFonts.get(face).font(), size);
+    on.setFont(textFonts.get(face), size);
   }
 
   /** Shows already safe text in the face last set by {@link #setTextFont}. */
   void showText(PDPageContentStream on, Face face, String safeText) throws IOException {
-    on.showText(textFonts.get(face).ligatures().apply(safeText));
+    on.showText(safeText);
   }
 
   PDDocument document() {
