@@ -176,23 +176,18 @@ final class RecordSplitter {
   }
 
   private int read() throws IOException {
-    if (replay != null) {
-      if (replayPos < replay.length()) {
-        return replay.charAt(replayPos++);
-      }
-      replay = null;
-    }
-    if (pos == limit) {
-      limit = reader.read(buffer, 0, BUFFER);
-      pos = 0;
-      if (limit <= 0) {
-        limit = 0;
-        return -1;
+    int c = peek();
+    if (c >= 0) {
+      if (replay != null) {
+        replayPos++;
+      } else {
+        pos++;
       }
     }
-    return buffer[pos++];
+    return c;
   }
 
+  /** Returns the next character without taking it, or -1 at the end of input. */
   private int peek() throws IOException {
     if (replay != null) {
       if (replayPos < replay.length()) {
