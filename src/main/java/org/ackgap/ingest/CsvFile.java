@@ -145,7 +145,7 @@ public final class CsvFile implements Closeable {
       // taken back: reject its first line and read the rest again. Multi-line records are rare,
       // so checking them on the reading thread costs little.
       String problem = problem(raw.text());
-      if (problem != null && raw.text().indexOf(MALFORMED) < 0) {
+      if (problem != null) {
         return splitter.resplit(raw, "malformed record spanning several lines, probably a stray"
             + " or unclosed quote (" + problem + "); only its first line is rejected", true);
       }

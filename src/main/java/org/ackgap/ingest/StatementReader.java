@@ -238,6 +238,10 @@ public final class StatementReader implements Closeable {
     if (text.isBlank() && coded.isEmpty()) {
       return "missing required value: text (required when stance is blank)";
     }
+    if (text.isBlank() && topics.isEmpty()) {
+      return "missing required value: topic_id (a statement without text belongs to no topic"
+          + " unless it names one)";
+    }
     return new Statement(id, date, sourceId, topics, text, row.get("url"), coded);
   }
 

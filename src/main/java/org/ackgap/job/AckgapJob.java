@@ -1,6 +1,7 @@
 package org.ackgap.job;
 
 import java.io.BufferedOutputStream;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,6 +42,7 @@ import org.ackgap.report.ReportData.InputCount;
 import org.ackgap.report.chart.ChartFiles;
 import org.ackgap.report.csv.Tables;
 import org.ackgap.report.pdf.PdfReport;
+import org.ackgap.score.Numbers;
 import org.ackgap.score.TopicLedger;
 
 /**
@@ -319,8 +321,9 @@ public final class AckgapJob {
         last = last == null || b.isAfter(last) ? b : last;
       }
     }
-    scores.sort(Comparator.comparingDouble(TopicScore::gapScore).reversed()
-        .thenComparing(s -> s.topic().id()));
+    // By the gap as printed, so that rows showing the same gap_score fall back to topic_id.
+    scores.sort(Comparator.comparing((TopicScore s) -> new BigDecimal(
+        Numbers.format(s.gapScore(), 1))).reversed().thenComparing(s -> s.topic().id()));
     try (OutputStream out = out(staging, "gap_scores.csv")) {
       Tables.writeGapScores(scores, out);
     }

@@ -75,7 +75,8 @@ final class PositionMaker {
       origin = Origin.CLASSIFIED;
       confidence = 1.0;
       evidence = "context only: " + String.join("; ", m.terms());
-    } else if (s.coded().isPresent() && !evaluate) {
+    } else if (s.coded().isPresent() && (!evaluate || s.text().isBlank())) {
+      // With no text there is nothing to classify: the coding stands, even when evaluating.
       stance = s.coded().get();
       origin = Origin.CODED;
       confidence = 1.0;

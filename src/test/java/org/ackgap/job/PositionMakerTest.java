@@ -98,4 +98,12 @@ class PositionMakerTest {
     assertEquals(Side.THIRD_PARTY, p.side());
     assertEquals(Stance.AFFIRM, p.stance(), p.evidence());
   }
+
+  @Test
+  void evaluateKeepsTheCodingOfARowWithoutText() {
+    Position p = maker(true).positions(statement("nis", "troops", "", Stance.AFFIRM)).get(0);
+    assertEquals(Origin.CODED, p.origin());
+    assertEquals(Stance.AFFIRM, p.stance());
+    assertEquals(Optional.empty(), p.coded());
+  }
 }

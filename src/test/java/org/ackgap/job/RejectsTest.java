@@ -167,4 +167,35 @@ class RejectsTest {
     assertEquals(0, run.code(), run.err());
     assertTrue(positionIds("2025-03-31").contains("big"));
   }
+
+  @Test
+  void strayQuoteBeforeABadByteLosesNoGoodRow() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes((HEADER
+        + "m1,2025-03-01,ngo-watch,dam-breach,\"stray,,alleges\n"
+        + "m2,2025-03-01,ngo-watch,dam-breach,bad ").getBytes(StandardCharsets.UTF_8));
+    bytes.write(0xff);
+    bytes.writeBytes((" byte,,alleges\n"
+        + "m3,2025-03-01,ngo-watch,dam-breach,fine,,alleges\n"
+        + "m4,2025-03-01,ngo-watch,dam-breach,\"close\",,alleges\n")
+        .getBytes(StandardCharsets.UTF_8));
+    Files.write(input.resolve("statements-more.csv"), bytes.toByteArray());
+    Run run = Run.job(input, output, "2025-03-31");
+    assertEquals(0, run.code(), run.err());
+    Map<String, String> rejects = rejects("2025-03-31");
+    assertTrue(rejects.get("statements-more.csv:2").startsWith("malformed record"), rejects.toString());
+    assertEquals("invalid UTF-8 in the record", rejects.get("statements-more.csv:3"));
+    assertEquals(2, rejects.size(), rejects.toString());
+    assertTrue(positionIds("2025-03-31").containsAll(List.of("m3", "m4")));
+  }
+
+  @Test
+  void codedRowWithNeitherTextNorTopicIsRejected() throws Exception {
+    Files.writeString(input.resolve("statements-more.csv"),
+        HEADER + "n1,2025-03-01,ngo-watch,,,,confirms\n");
+    Run run = Run.job(input, output, "2025-03-31");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(rejects("2025-03-31").get("statements-more.csv:2")
+        .startsWith("missing required value: topic_id"));
+  }
 }
