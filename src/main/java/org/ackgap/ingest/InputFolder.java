@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.ackgap.Parameters;
 import org.ackgap.Source;
 import org.ackgap.SourceType;
@@ -130,91 +131,79 @@ public final class InputFolder {
 
   private List<Topic> readTopics(RejectSink sink, List<FileCount> counts, Set<String> rejected)
       throws IOException {
-    Map<String, Topic> topics = new LinkedHashMap<>();
-    Map<String, Long> lines = new LinkedHashMap<>();
-    FileCount count = new FileCount("topics.csv");
-    counts.add(count);
-    try (CsvFile csv = CsvFile.open(dir.resolve("topics.csv"), "topics.csv")) {
-      csv.require(TOPIC_COLUMNS);
-      for (Row row = csv.next(); row != null; row = csv.next()) {
-        count.read();
-        String reason = row.problem();
-        String id = row.ok() ? row.get("topic_id") : "";
-        if (reason == null && topics.containsKey(id)) {
-          throw new InputException(String.format(Locale.ROOT,
-              "topics.csv:%d: duplicate topic_id '%s', first defined on line %d; topic ids must be"
-                  + " unique", row.line(), id, lines.get(id)));
-        }
-        if (reason == null) {
-          reason = missing(row, "topic_id", "title", "claim", "subjects");
-        }
-        if (reason == null && !Topic.ID.matcher(id).matches()) {
-          reason = "invalid topic_id '" + id + "'; expected " + Topic.ID.pattern()
-              + " (lower-case letters, digits and hyphens: it names files)";
-        }
-        List<String> subjects = row.ok() ? splitList(row.get("subjects"), ";") : List.of();
-        if (reason == null && subjects.isEmpty()) {
-          reason = "subjects is empty; expected actor codes separated by ';'";
-        }
-        if (reason != null) {
-          if (!id.isEmpty()) {
-            rejected.add(id);
-          }
-          count.rejected();
-          sink.reject(row, reason);
-          continue;
-        }
-        topics.put(id, new Topic(id, row.get("title"), row.get("claim"), subjects,
-            splitList(row.get("terms"), "|"), splitList(row.get("context_terms"), "|")));
-        lines.put(id, row.line());
-        count.used();
+    return List.copyOf(this.<Topic>readById("topics.csv", TOPIC_COLUMNS, "topic_id", row -> {
+      String reason = missing(row, "topic_id", "title", "claim", "subjects");
+      if (reason != null) {
+        return reason;
       }
-      count.sha256(csv.sha256());
-    }
-    rejected.removeAll(topics.keySet());
-    return List.copyOf(topics.values());
+      String id = row.get("topic_id");
+      if (!Topic.ID.matcher(id).matches()) {
+        return "invalid topic_id '" + id + "'; expected " + Topic.ID.pattern()
+            + " (lower-case letters, digits and hyphens: it names files)";
+      }
+      List<String> subjects = splitList(row.get("subjects"), ";");
+      if (subjects.isEmpty()) {
+        return "subjects is empty; expected actor codes separated by ';'";
+      }
+      return new Topic(id, row.get("title"), row.get("claim"), subjects,
+          splitList(row.get("terms"), "|"), splitList(row.get("context_terms"), "|"));
+    }, sink, counts, rejected).values());
   }
 
   private Map<String, Source> readSources(RejectSink sink, List<FileCount> counts,
       Set<String> rejected) throws IOException {
-    Map<String, Source> sources = new LinkedHashMap<>();
+    return this.<Source>readById("sources.csv", SOURCE_COLUMNS, "source_id", row -> {
+      String reason = missing(row, "source_id", "name", "actor", "type");
+      if (reason != null) {
+        return reason;
+      }
+      SourceType type = SourceType.parse(row.get("type")).orElse(null);
+      if (type == null) {
+        return "unknown type '" + row.get("type") + "'; expected one of " + SourceType.labels();
+      }
+      double reliability = Source.DEFAULT_RELIABILITY;
+      if (!row.get("reliability").isEmpty()) {
+        try {
+          reliability = Double.parseDouble(row.get("reliability"));
+        } catch (NumberFormatException e) {
+          reliability = Double.NaN;
+        }
+        if (!(reliability >= 0 && reliability <= 1)) {
+          return "reliability '" + row.get("reliability") + "' is not a number from 0 to 1";
+        }
+      }
+      String id = row.get("source_id");
+      String group = row.get("group").isEmpty() ? id : row.get("group");
+      return new Source(id, row.get("name"), row.get("actor"), type, reliability, group);
+    }, sink, counts, rejected);
+  }
+
+  /**
+   * Reads a file of rows keyed by a unique id: each row becomes a value or, when {@code parse}
+   * returns a reason instead, a reject whose id is remembered so that statements naming it can
+   * say why.
+   *
+   * @throws InputException on a repeated id, naming both lines: ids must be unique
+   */
+  private <T> Map<String, T> readById(String file, Set<String> columns, String idColumn,
+      Function<Row, Object> parse, RejectSink sink, List<FileCount> counts,
+      Set<String> rejected) throws IOException {
+    Map<String, T> values = new LinkedHashMap<>();
     Map<String, Long> lines = new LinkedHashMap<>();
-    FileCount count = new FileCount("sources.csv");
+    FileCount count = new FileCount(file);
     counts.add(count);
-    try (CsvFile csv = CsvFile.open(dir.resolve("sources.csv"), "sources.csv")) {
-      csv.require(SOURCE_COLUMNS);
+    try (CsvFile csv = CsvFile.open(dir.resolve(file), file)) {
+      csv.require(columns);
       for (Row row = csv.next(); row != null; row = csv.next()) {
         count.read();
-        String reason = row.problem();
-        String id = row.ok() ? row.get("source_id") : "";
-        if (reason == null && sources.containsKey(id)) {
+        String id = row.ok() ? row.get(idColumn) : "";
+        if (row.ok() && lines.containsKey(id)) {
           throw new InputException(String.format(Locale.ROOT,
-              "sources.csv:%d: duplicate source_id '%s', first defined on line %d; source ids must"
-                  + " be unique", row.line(), id, lines.get(id)));
+              "%s:%d: duplicate %s '%s', first defined on line %d; %s values must be unique",
+              file, row.line(), idColumn, id, lines.get(id), idColumn));
         }
-        if (reason == null) {
-          reason = missing(row, "source_id", "name", "actor", "type");
-        }
-        SourceType type = null;
-        if (reason == null) {
-          type = SourceType.parse(row.get("type")).orElse(null);
-          if (type == null) {
-            reason = "unknown type '" + row.get("type") + "'; expected one of "
-                + SourceType.labels();
-          }
-        }
-        double reliability = Source.DEFAULT_RELIABILITY;
-        if (reason == null && !row.get("reliability").isEmpty()) {
-          try {
-            reliability = Double.parseDouble(row.get("reliability"));
-          } catch (NumberFormatException e) {
-            reliability = Double.NaN;
-          }
-          if (!(reliability >= 0 && reliability <= 1)) {
-            reason = "reliability '" + row.get("reliability") + "' is not a number from 0 to 1";
-          }
-        }
-        if (reason != null) {
+        Object parsed = row.ok() ? parse.apply(row) : row.problem();
+        if (parsed instanceof String reason) {
           if (!id.isEmpty()) {
             rejected.add(id);
           }
@@ -222,16 +211,16 @@ public final class InputFolder {
           sink.reject(row, reason);
           continue;
         }
-        String group = row.get("group").isEmpty() ? id : row.get("group");
-        sources.put(id, new Source(id, row.get("name"), row.get("actor"), type, reliability,
-            group));
+        @SuppressWarnings("unchecked")
+        T value = (T) parsed;
+        values.put(id, value);
         lines.put(id, row.line());
         count.used();
       }
       count.sha256(csv.sha256());
     }
-    rejected.removeAll(sources.keySet());
-    return sources;
+    rejected.removeAll(values.keySet());
+    return values;
   }
 
   /**
