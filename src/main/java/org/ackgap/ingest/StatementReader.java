@@ -281,11 +281,6 @@ public final class StatementReader implements Closeable {
     return v;
   }
 
-  /** Returns the counts of the statement files opened so far. */
-  public List<FileCount> counts() {
-    return new ArrayList<>(counts);
-  }
-
   @Override
   public void close() throws IOException {
     if (current != null) {

@@ -162,7 +162,7 @@ public final class AckgapJob {
           .filter(f -> input.statementFiles().contains(f.file()))
           .mapToLong(FileCount::readRows).sum();
       rejected = rejects.count();
-      progress.done();
+      progress.clear();
       for (FileCount f : counts) {
         log("%s: %d read, %d used, %d rejected", f.file(), f.readRows(), f.usedRows(),
             f.rejectedRows());
@@ -365,7 +365,7 @@ public final class AckgapJob {
   }
 
   private int summary(int code, Path published) {
-    progress.done();
+    progress.clear();
     String where = published == null ? "nothing published" : published.toString();
     err.printf(Locale.ROOT, "ackgap: %s: %d topics, %d statements read, %d rejected, %s, %s%n",
         code == OK ? "done" : "exit " + code, topics, statementsRead, rejected, since(started),

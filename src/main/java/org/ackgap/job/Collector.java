@@ -37,11 +37,8 @@ final class Collector implements Closeable {
   static final int REVIEW = 200;
 
   private final Map<String, Source> sources;
-  private final boolean evaluate;
   private final CsvOut positions;
   private final OutputStream positionsOut;
-  /** Whether rows written as text still sit in the CSV writer, ahead of any bytes to come. */
-  private boolean textPending;
   private final Map<String, TopicLedger> ledgers = new LinkedHashMap<>();
   private final Map<String, PriorityQueue<Kept>> rows = new HashMap<>();
   private final Map<String, Integer> omitted = new HashMap<>();
@@ -57,7 +54,6 @@ final class Collector implements Closeable {
       org.ackgap.Parameters parameters, boolean evaluate, OutputStream positionsOut)
       throws IOException {
     this.sources = sources;
-    this.evaluate = evaluate;
     for (Topic t : topics) {
       ledgers.put(t.id(), new TopicLedger(t, parameters));
     }
@@ -85,30 +81,15 @@ final class Collector implements Closeable {
     }
   }
 
-  /** Takes one statement's positions. */
-  void accept(Statement s, List<Position> list) throws IOException {
-    accept(s, list, null);
-  }
-
   /**
-   * Takes one statement's positions and, when a worker has formatted them already (see {@link
-   * Rows}), their positions.csv rows as UTF-8.
+   * Takes one statement's positions with their positions.csv rows, formatted by a worker (see
+   * {@link Rows}) as UTF-8.
    */
   void accept(Statement s, List<Position> list, byte[] rows) throws IOException {
-    if (rows != null) {
-      if (textPending) {
-        positions.flush();
-        textPending = false;
-      }
-      positionsOut.write(rows);
-    }
+    positionsOut.write(rows);
     for (Position p : list) {
       seq++;
       pairs++;
-      if (rows == null) {
-        positions.row(Tables.positionRow(p, evaluate));
-        textPending = true;
-      }
       Source source = sources.get(p.sourceId());
       ledgers.get(p.topicId()).add(p, source.reliability(), source.group());
       matrix.computeIfAbsent(p.sourceId(), k -> new TreeMap<>())

@@ -39,8 +39,4 @@ final class Progress {
       shown = false;
     }
   }
-
-  void done() {
-    clear();
-  }
 }
