@@ -51,22 +51,79 @@ public final class CsvFile implements Closeable {
 
   private CsvFile(String name, InputStream raw) throws IOException {
     this.name = name;
-    try {
-      this.digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    this.digest = sha256Digest();
     this.stream = new DigestInputStream(raw, digest);
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)
-        .replaceWith(String.valueOf(MALFORMED));
-    this.splitter = new RecordSplitter(new InputStreamReader(stream, decoder));
+    this.splitter = new RecordSplitter(new InputStreamReader(stream, decoder()), 1);
     RawRecord first = splitter.next();
     if (first == null) {
       throw new InputException(name + ": the file is empty; expected a header row");
     }
-    String text = first.text();
+    this.header = headerNames(first.text());
+    this.columns = index(header);
+    this.headerLine = first.line();
+  }
+
+  private CsvFile(String name, CsvFile like, InputStream rest, MessageDigest digest,
+      long line) {
+    this.name = name;
+    this.digest = digest;
+    this.stream = rest;
+    this.splitter = new RecordSplitter(new InputStreamReader(rest, decoder()), line);
+    this.header = like.header;
+    this.columns = like.columns;
+    this.headerLine = like.headerLine;
+  }
+
+  /**
+   * Returns a file that knows only its header, read elsewhere: it {@link #parse}s records but
+   * reads none itself.
+   *
+   * @param headerText the header record as it stands, byte-order mark and all
+   * @param line the header's line
+   */
+  static CsvFile ofHeader(String name, String headerText, long line) throws IOException {
+    List<String> header = headerNames(headerText);
+    return new CsvFile(name, header, index(header), line);
+  }
+
+  private CsvFile(String name, List<String> header, Map<String, Integer> columns, long line) {
+    this.name = name;
+    this.digest = null;
+    this.stream = null;
+    this.splitter = null;
+    this.header = header;
+    this.columns = columns;
+    this.headerLine = line;
+  }
+
+  /**
+   * Returns this file read on from {@code rest}, whose first record starts on {@code line}: the
+   * way back to reading record by record when a file read in chunks holds something only the
+   * record reader handles.
+   *
+   * @param digest the digest the bytes of the whole file go through, for {@link #sha256}
+   */
+  CsvFile resume(InputStream rest, MessageDigest digest, long line) {
+    return new CsvFile(name, this, rest, digest, line);
+  }
+
+  static MessageDigest sha256Digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** Returns the decoder every input file is read with: bad bytes become {@link #MALFORMED}. */
+  static CharsetDecoder decoder() {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .replaceWith(String.valueOf(MALFORMED));
+  }
+
+  private static List<String> headerNames(String text) throws IOException {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
@@ -74,13 +131,15 @@ public final class CsvFile implements Closeable {
     for (String column : fields(text)) {
       names.add(column.strip().toLowerCase(Locale.ROOT));
     }
-    this.header = List.copyOf(names);
+    return List.copyOf(names);
+  }
+
+  private static Map<String, Integer> index(List<String> names) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       index.putIfAbsent(names.get(i), i);
     }
-    this.columns = Collections.unmodifiableMap(index);
-    this.headerLine = first.line();
+    return Collections.unmodifiableMap(index);
   }
 
   /**
@@ -154,7 +213,7 @@ public final class CsvFile implements Closeable {
   }
 
   /** Returns why a record's fields cannot be read, or null when they can. */
-  private String problem(String text) {
+  String problem(String text) {
     try {
       int found = fields(text).size();
       return found == header.size() ? null : String.format(Locale.ROOT,
@@ -292,6 +351,8 @@ public final class CsvFile implements Closeable {
 
   @Override
   public void close() throws IOException {
-    stream.close();
+    if (stream != null) {
+      stream.close();
+    }
   }
 }

@@ -23,13 +23,15 @@ final class RecordSplitter {
   private final char[] buffer = new char[BUFFER];
   private int pos;
   private int limit;
-  private long line = 1;
+  private long line;
   /** Characters pushed back after an unterminated quote, replayed before the reader. */
   private String replay;
   private int replayPos;
 
-  RecordSplitter(Reader reader) {
+  /** Splits {@code reader}, whose first character is on line {@code line}. */
+  RecordSplitter(Reader reader, long line) {
     this.reader = reader;
+    this.line = line;
   }
 
   /** Returns the next record, or null at the end of input. Blank lines are skipped. */

@@ -2,6 +2,7 @@ package org.ackgap.ingest;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -37,9 +38,15 @@ public final class StatementReader implements Closeable {
   private final List<FileCount> counts;
   private final Set<String> topicIds;
   private final IdSet seen = new IdSet();
+  private final int chunkSize;
   private int fileIndex = -1;
   private CsvFile current;
+  private ChunkedFile chunked;
   private FileCount count;
+  /** In a chunked file, the line of the first byte of the next chunk to be settled. */
+  private long nextLine;
+  /** The line the records of the chunk being accepted count from. */
+  private long base;
 
   /**
    * Creates a reader over the folder's statement files.
@@ -48,6 +55,16 @@ public final class StatementReader implements Closeable {
    */
   public StatementReader(InputFolder folder, Catalog catalog, RejectSink sink,
       List<FileCount> counts) {
+    this(folder, catalog, sink, counts, 0);
+  }
+
+  /**
+   * Creates a reader that reads statement files in chunks of {@code chunkSize} bytes for {@link
+   * #nextUnit}, or record by record when it is 0.
+   */
+  public StatementReader(InputFolder folder, Catalog catalog, RejectSink sink,
+      List<FileCount> counts, int chunkSize) {
+    this.chunkSize = chunkSize;
     this.folder = folder;
     this.catalog = catalog;
     this.sink = sink;
@@ -122,18 +139,196 @@ public final class StatementReader implements Closeable {
     private final Row row;
     private final Statement statement;
     private final String reason;
+    /** Whether the row's line counts from the first line of its chunk. */
+    private final boolean relative;
 
-    private Parsed(FileCount count, Row row, Statement statement, String reason) {
+    private Parsed(FileCount count, Row row, Statement statement, String reason,
+        boolean relative) {
       this.count = count;
       this.row = row;
       this.statement = statement;
       this.reason = reason;
+      this.relative = relative;
     }
 
     /** Returns the statement, or null when the row is rejected. */
     public Statement statement() {
       return statement;
     }
+  }
+
+  /**
+   * Work for a worker: a chunk of whole lines of a statement file, or a run of records the
+   * record reader cut.
+   */
+  public static final class Unit {
+    private final ChunkedFile.Chunk chunk;
+    private final List<Pending> records;
+    private final FileCount count;
+
+    private Unit(ChunkedFile.Chunk chunk, List<Pending> records, FileCount count) {
+      this.chunk = chunk;
+      this.records = records;
+      this.count = count;
+    }
+  }
+
+  /** What a worker made of a unit: its records parsed, in order, and where cutting stopped. */
+  public static final class Parsing {
+    private final List<Parsed> parsed;
+    private final ChunkCutter.Cut cut;
+
+    private Parsing(List<Parsed> parsed, ChunkCutter.Cut cut) {
+      this.parsed = parsed;
+      this.cut = cut;
+    }
+
+    /** Returns the parsed records, in file order. */
+    public List<Parsed> parsed() {
+      return parsed;
+    }
+
+    /** Returns whether the unit's last record runs on into the next unit of its file. */
+    public boolean runsOn() {
+      return cut != null && cut.stop() == ChunkCutter.Stop.TAIL;
+    }
+
+    /** Returns whether the rest of the unit's file must be read record by record. */
+    public boolean odd() {
+      return cut != null && cut.stop() == ChunkCutter.Stop.ODD;
+    }
+  }
+
+  /**
+   * Opens the next statement file, after finishing the current one; returns false when every
+   * file has been read. Call it only when every unit of the current file has been settled.
+   *
+   * @throws IOException if a file cannot be read
+   */
+  public boolean nextFile() throws IOException {
+    finishFile();
+    if (++fileIndex >= folder.statementFiles().size()) {
+      return false;
+    }
+    String name = folder.statementFiles().get(fileIndex);
+    Path path = folder.dir().resolve(name);
+    if (chunkSize > 0) {
+      chunked = ChunkedFile.open(path, name, chunkSize);
+    }
+    if (chunked != null) {
+      try {
+        chunked.header().require(COLUMNS);
+      } catch (InputException e) {
+        chunked.close();
+        chunked = null;
+        throw e;
+      }
+      nextLine = chunked.firstLine();
+    } else {
+      current = CsvFile.open(path, name);
+      current.require(COLUMNS);
+    }
+    count = new FileCount(name);
+    counts.add(count);
+    return true;
+  }
+
+  private void finishFile() throws IOException {
+    if (chunked != null) {
+      count.sha256(chunked.sha256());
+      chunked.close();
+      chunked = null;
+    }
+    if (current != null) {
+      count.sha256(current.sha256());
+      current.close();
+      current = null;
+    }
+  }
+
+  /**
+   * Returns the next unit of the current file, or null at its end; a run holds at most {@code
+   * records} records. Runs on the reading thread.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public Unit nextUnit(int records) throws IOException {
+    if (chunked != null) {
+      ChunkedFile.Chunk c = chunked.next();
+      return c == null ? null : new Unit(c, null, count);
+    }
+    if (current == null) {
+      return null;
+    }
+    List<Pending> batch = new ArrayList<>(records);
+    while (batch.size() < records) {
+      RawRecord raw = current.nextRaw();
+      if (raw == null) {
+        break;
+      }
+      batch.add(new Pending(current, count, raw));
+    }
+    return batch.isEmpty() ? null : new Unit(null, batch, count);
+  }
+
+  /** Cuts and parses a unit, but for duplicate ids. Thread-safe. */
+  public Parsing parse(Unit u) {
+    if (u.records != null) {
+      List<Parsed> out = new ArrayList<>(u.records.size());
+      for (Pending p : u.records) {
+        out.add(parse(p));
+      }
+      return new Parsing(out, null);
+    }
+    ChunkedFile.Chunk c = u.chunk;
+    CsvFile file = c.file().header();
+    ChunkCutter.Cut cut = ChunkCutter.cut(c.bytes(), c.length(), c.last(), file);
+    List<Parsed> out = new ArrayList<>(cut.records().size());
+    for (RawRecord raw : cut.records()) {
+      out.add(parse(file, u.count, raw, true));
+    }
+    return new Parsing(out, cut);
+  }
+
+  /** Starts accepting the records of a unit: call it before {@link #accept}ing them. */
+  public void begin(Unit u) {
+    base = u.chunk != null ? nextLine : 0;
+  }
+
+  /**
+   * Ends accepting a unit whose cutting neither {@link Parsing#runsOn} nor found it {@link
+   * Parsing#odd}.
+   */
+  public void end(Unit u, Parsing p) {
+    if (p.cut != null) {
+      nextLine += p.cut.lines();
+    }
+  }
+
+  /**
+   * Ends accepting a unit whose last record {@link Parsing#runsOn}: returns that record and the
+   * unit after it as one unit, to parse in place of both.
+   *
+   * @param next the unit after {@code u}, of the same file
+   */
+  public Unit join(Unit u, Parsing p, Unit next) {
+    nextLine += p.cut.lines();
+    return new Unit(ChunkedFile.join(u.chunk, p.cut.end(), next.chunk), null, u.count);
+  }
+
+  /**
+   * Ends accepting a unit found {@link Parsing#odd}: the rest of its file, from the record it
+   * stopped at, is read record by record, starting with the bytes of {@code later}, the units
+   * of the file already read after it (their parsing is dropped).
+   */
+  public void resume(Unit u, Parsing p, List<Unit> later) {
+    nextLine += p.cut.lines();
+    List<ChunkedFile.Chunk> chunks = new ArrayList<>(later.size());
+    for (Unit l : later) {
+      chunks.add(l.chunk);
+    }
+    current = chunked.resume(u.chunk, p.cut.end(), chunks, nextLine);
+    chunked = null;
   }
 
   /**
@@ -153,17 +348,20 @@ public final class StatementReader implements Closeable {
         current = null;
         continue;
       }
-      count.read();
       return new Pending(current, count, raw);
     }
   }
 
   /** Reads a record's fields and checks them, but for duplicate ids. Thread-safe. */
   public Parsed parse(Pending p) {
-    Row row = p.file.parse(p.raw);
+    return parse(p.file, p.count, p.raw, false);
+  }
+
+  private Parsed parse(CsvFile file, FileCount count, RawRecord raw, boolean relative) {
+    Row row = file.parse(raw);
     Object parsed = parse(row);
-    return parsed instanceof Statement s
-        ? new Parsed(p.count, row, s, null) : new Parsed(p.count, row, null, (String) parsed);
+    return parsed instanceof Statement s ? new Parsed(count, row, s, null, relative)
+        : new Parsed(count, row, null, (String) parsed, relative);
   }
 
   /**
@@ -171,6 +369,7 @@ public final class StatementReader implements Closeable {
    * rejected (then it is reported to the reject sink).
    */
   public Statement accept(Parsed p) {
+    p.count.read();
     String reason = p.reason;
     if (reason == null && !seen.add(p.statement.id())) {
       reason = "duplicate statement_id '" + p.statement.id() + "'; the first row with it is kept";
@@ -180,7 +379,12 @@ public final class StatementReader implements Closeable {
       return p.statement;
     }
     p.count.rejected();
-    sink.reject(p.row, reason);
+    Row row = p.row;
+    if (p.relative) {
+      row = new Row(row.file(), base + row.line(), row.raw(), row.problem(), row.values(),
+          row.columns());
+    }
+    sink.reject(row, reason);
     return null;
   }
 
@@ -285,6 +489,9 @@ public final class StatementReader implements Closeable {
   public void close() throws IOException {
     if (current != null) {
       current.close();
+    }
+    if (chunked != null) {
+      chunked.close();
     }
   }
 }

@@ -66,6 +66,8 @@ public final class AckgapJob {
   public static final int LOCKED = 4;
 
   private static final int BATCH = 256;
+  /** Bytes of a statement file a worker cuts at once: about 1,400 statements of 360 bytes. */
+  static final int CHUNK = 1 << 19;
 
   private final Options options;
   private final PrintStream err;
@@ -144,7 +146,7 @@ public final class AckgapJob {
     try (RejectWriter rejects = new RejectWriter(out(staging, "rejects.csv"), err)) {
       catalog = input.readCatalog(rejects, counts);
       topics = catalog.topics().size();
-      StatementReader reader = new StatementReader(input, catalog, rejects, counts);
+      StatementReader reader = new StatementReader(input, catalog, rejects, counts, CHUNK);
       reader.checkHeaders();
       log("read %d topics and %d sources in %s", topics, catalog.sources().size(), since(t0));
       t0 = System.nanoTime();
@@ -212,10 +214,13 @@ public final class AckgapJob {
   /**
    * Reads, classifies and collects every statement; returns how many were after the as-of.
    *
-   * <p>The main thread only cuts records and collects: workers read each record's fields, check
-   * them, match, classify and format its positions.csv rows. The checks that depend on earlier
-   * rows (a duplicate id) and every write happen on the main thread in input order, so the output
-   * is the same byte for byte whatever the number of threads.
+   * <p>The main thread only reads bytes and collects: workers cut each chunk of a file into
+   * records, read their fields, check them, match, classify and format their positions.csv rows.
+   * The checks that depend on earlier rows (a duplicate id) and every write happen on the main
+   * thread in input order, so the output is the same byte for byte whatever the number of
+   * threads. A chunk whose last record runs on into the next is joined to it; a chunk holding
+   * what only the record reader reads right (a stray quote, a lone carriage return) sends the
+   * rest of its file to the record reader, in runs of records.
    */
   private long stream(StatementReader reader, PositionMaker maker, Collector collector)
       throws IOException, InterruptedException, ExecutionException {
@@ -229,22 +234,21 @@ public final class AckgapJob {
     Deque<Batch> inflight = new ArrayDeque<>();
     long[] afterAsOf = {0};
     try {
-      List<StatementReader.Pending> batch = new ArrayList<>(BATCH);
-      for (StatementReader.Pending p = reader.nextRecord(); p != null; p = reader.nextRecord()) {
-        batch.add(p);
-        if (batch.size() == BATCH) {
-          inflight.add(submit(pool, reader, maker, batch));
-          batch = new ArrayList<>(BATCH);
-          while (inflight.size() > 4 * options.threads()) {
-            drain(inflight.poll(), reader, collector, afterAsOf);
+      while (true) {
+        StatementReader.Unit unit = reader.nextUnit(BATCH);
+        if (unit != null) {
+          inflight.add(submit(pool, reader, maker, unit));
+          while (inflight.size() > 3 * options.threads()) {
+            drain(inflight, reader, maker, collector, afterAsOf);
           }
+        } else if (!inflight.isEmpty()) {
+          // settle the file before the next: a settled chunk may send it back to the reader
+          while (!inflight.isEmpty()) {
+            drain(inflight, reader, maker, collector, afterAsOf);
+          }
+        } else if (!reader.nextFile()) {
+          break;
         }
-      }
-      if (!batch.isEmpty()) {
-        inflight.add(submit(pool, reader, maker, batch));
-      }
-      while (!inflight.isEmpty()) {
-        drain(inflight.poll(), reader, collector, afterAsOf);
       }
     } finally {
       if (pool != null) {
@@ -255,20 +259,19 @@ public final class AckgapJob {
   }
 
   private Batch submit(ExecutorService pool, StatementReader reader, PositionMaker maker,
-      List<StatementReader.Pending> batch) throws IOException {
+      StatementReader.Unit unit) {
     if (pool == null) {
-      return new Batch(null, process(reader, maker, batch));
+      return new Batch(unit, null, process(reader, maker, unit));
     }
-    return new Batch(pool.submit(() -> process(reader, maker, batch)), null);
+    return new Batch(unit, pool.submit(() -> process(reader, maker, unit)), null);
   }
 
-  /** A worker's part: parse, check, match, classify and format one batch of records. */
-  private List<Item> process(StatementReader reader, PositionMaker maker,
-      List<StatementReader.Pending> batch) throws IOException {
-    List<Item> out = new ArrayList<>(batch.size());
+  /** A worker's part: cut, parse, check, match, classify and format one unit. */
+  private Done process(StatementReader reader, PositionMaker maker, StatementReader.Unit unit) {
+    StatementReader.Parsing parsing = reader.parse(unit);
+    List<Item> out = new ArrayList<>(parsing.parsed().size());
     Collector.Rows rows = new Collector.Rows(options.evaluate());
-    for (StatementReader.Pending p : batch) {
-      StatementReader.Parsed parsed = reader.parse(p);
+    for (StatementReader.Parsed parsed : parsing.parsed()) {
       Statement s = parsed.statement();
       if (s == null || s.date().isAfter(options.asOf())) {
         out.add(new Item(parsed, null, null));
@@ -277,29 +280,57 @@ public final class AckgapJob {
         out.add(new Item(parsed, positions, rows.of(positions)));
       }
     }
-    return out;
+    return new Done(parsing, out);
   }
 
-  private void drain(Batch b, StatementReader reader, Collector collector, long[] afterAsOf)
+  /** Collects the oldest unit in flight, settling where its chunk's cutting stopped. */
+  private void drain(Deque<Batch> inflight, StatementReader reader, PositionMaker maker,
+      Collector collector, long[] afterAsOf)
       throws IOException, InterruptedException, ExecutionException {
-    List<Item> items = b.future() == null ? b.done() : b.future().get();
-    for (Item item : items) {
-      Statement s = reader.accept(item.parsed());
-      if (s == null) {
+    Batch b = inflight.poll();
+    StatementReader.Unit unit = b.unit();
+    Done done = b.future() == null ? b.done() : b.future().get();
+    while (true) {
+      reader.begin(unit);
+      for (Item item : done.items()) {
+        Statement s = reader.accept(item.parsed());
+        if (s == null) {
+          continue;
+        }
+        if (item.positions() == null) {
+          afterAsOf[0]++;
+          continue;
+        }
+        collector.accept(s, item.positions(), item.rows());
+      }
+      progress.advance(done.items().size());
+      StatementReader.Parsing parsing = done.parsing();
+      if (parsing.runsOn()) {
+        // every unit in flight is of this file: the next is the head of the queue, or unread
+        StatementReader.Unit next = inflight.isEmpty() ? reader.nextUnit(BATCH)
+            : inflight.poll().unit();
+        unit = reader.join(unit, parsing, next);
+        done = process(reader, maker, unit);
         continue;
       }
-      if (item.positions() == null) {
-        afterAsOf[0]++;
-        continue;
+      if (parsing.odd()) {
+        List<StatementReader.Unit> later = new ArrayList<>();
+        while (!inflight.isEmpty()) {
+          later.add(inflight.poll().unit());
+        }
+        reader.resume(unit, parsing, later);
+      } else {
+        reader.end(unit, parsing);
       }
-      collector.accept(s, item.positions(), item.rows());
+      return;
     }
-    progress.advance(items.size());
   }
 
   private record Item(StatementReader.Parsed parsed, List<Position> positions, byte[] rows) {}
 
-  private record Batch(Future<List<Item>> future, List<Item> done) {}
+  private record Done(StatementReader.Parsing parsing, List<Item> items) {}
+
+  private record Batch(StatementReader.Unit unit, Future<Done> future, Done done) {}
 
   private ReportData score(Path staging, Catalog catalog, Collector collector,
       List<FileCount> counts, InputFolder input, RejectWriter rejects) throws IOException {
