@@ -47,6 +47,8 @@ public final class StatementReader implements Closeable {
   private long nextLine;
   /** The line the records of the chunk being accepted count from. */
   private long base;
+  /** How many times a chunked file went back to the record reader. */
+  private int resumes;
 
   /**
    * Creates a reader over the folder's statement files.
@@ -329,6 +331,12 @@ public final class StatementReader implements Closeable {
     }
     current = chunked.resume(u.chunk, p.cut.end(), chunks, nextLine);
     chunked = null;
+    resumes++;
+  }
+
+  /** Returns how many times a file read in chunks went back to the record reader. */
+  int resumes() {
+    return resumes;
   }
 
   /**
