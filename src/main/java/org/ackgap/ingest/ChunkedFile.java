@@ -28,6 +28,9 @@ final class ChunkedFile {
   /** A chunk: whole lines of the file, bar the last chunk of a file that ends without one. */
   record Chunk(ChunkedFile file, byte[] bytes, int length, boolean last) {}
 
+  /** Bytes a header may take before the file is left to the record reader. */
+  private static final int MAX_HEADER = 1 << 20;
+
   private final String name;
   private final InputStream stream;
   private final MessageDigest digest;
@@ -60,11 +63,20 @@ final class ChunkedFile {
     MessageDigest digest = CsvFile.sha256Digest();
     InputStream stream = new DigestInputStream(Files.newInputStream(path), digest);
     try {
-      byte[] first = new byte[size];
-      int n = stream.readNBytes(first, 0, size);
-      boolean eof = n < size;
-      ChunkCutter cutter = new ChunkCutter(first, n, eof, null);
-      RawRecord head = cutter.next();
+      byte[] first = new byte[0];
+      int n = 0;
+      boolean eof;
+      ChunkCutter cutter;
+      RawRecord head;
+      do {
+        // a header longer than a chunk is read on until it ends
+        first = Arrays.copyOf(first, n + size);
+        int read = stream.readNBytes(first, n, size);
+        n += read;
+        eof = read < size;
+        cutter = new ChunkCutter(first, n, eof, null);
+        head = cutter.next();
+      } while (head == null && cutter.stop() == ChunkCutter.Stop.TAIL && n < MAX_HEADER);
       if (head == null || head.text().indexOf(CsvFile.MALFORMED) >= 0) {
         stream.close();
         return null;
