@@ -454,7 +454,8 @@ public final class StatementReader implements Closeable {
       return "missing required value: topic_id (a statement without text belongs to no topic"
           + " unless it names one)";
     }
-    return new Statement(id, date, sourceId, topics, text, row.get("url"), coded);
+    // the catalog's own id: its hash is computed once, and look-ups downstream meet the same String
+    return new Statement(id, date, source.id(), topics, text, row.get("url"), coded);
   }
 
   /**

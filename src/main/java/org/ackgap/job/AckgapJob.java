@@ -3,6 +3,8 @@ package org.ackgap.job;
 import java.io.BufferedOutputStream;
 import java.math.BigDecimal;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -66,6 +68,8 @@ public final class AckgapJob {
   public static final int LOCKED = 4;
 
   private static final int BATCH = 256;
+  /** Where the streaming phase spent CPU time, for the log. */
+  private String streamCpu = "";
   /** Bytes of a statement file a worker cuts at once: about 1,400 statements of 360 bytes. */
   static final int CHUNK = 1 << 19;
 
@@ -169,8 +173,9 @@ public final class AckgapJob {
         log("%s: %d read, %d used, %d rejected", f.file(), f.readRows(), f.usedRows(),
             f.rejectedRows());
       }
-      log("classified %d statements into %d positions (%d rejected, %d after %s) in %s",
-          statementsRead, collector.pairs(), rejected, afterAsOf, options.asOf(), since(t0));
+      log("classified %d statements into %d positions (%d rejected, %d after %s) in %s"
+          + " (CPU: %s)", statementsRead, collector.pairs(), rejected, afterAsOf, options.asOf(),
+          since(t0), streamCpu);
       t0 = System.nanoTime();
       ReportData data = score(staging, catalog, collector, counts, input, rejects);
       log("scored %d topics in %s", topics, since(t0));
@@ -224,15 +229,19 @@ public final class AckgapJob {
    */
   private long stream(StatementReader reader, PositionMaker maker, Collector collector)
       throws IOException, InterruptedException, ExecutionException {
+    List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
     ExecutorService pool = options.threads() > 1
         ? Executors.newFixedThreadPool(options.threads(), r -> {
           Thread t = new Thread(r, "ackgap-classify");
           t.setDaemon(true);
+          workers.add(t);
           return t;
         })
         : null;
     Deque<Batch> inflight = new ArrayDeque<>();
     long[] afterAsOf = {0};
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long mainCpu = cpu.getCurrentThreadCpuTime();
     try {
       while (true) {
         StatementReader.Unit unit = reader.nextUnit(BATCH);
@@ -250,6 +259,12 @@ public final class AckgapJob {
           break;
         }
       }
+      long workerCpu = 0;
+      for (Thread t : workers) {
+        workerCpu += Math.max(0, cpu.getThreadCpuTime(t.getId()));
+      }
+      streamCpu = String.format(Locale.ROOT, "reading and collecting %.2f s, workers %.2f s",
+          (cpu.getCurrentThreadCpuTime() - mainCpu) / 1e9, workerCpu / 1e9);
     } finally {
       if (pool != null) {
         pool.shutdownNow();

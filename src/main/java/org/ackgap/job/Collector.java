@@ -40,9 +40,8 @@ final class Collector implements Closeable {
   private final CsvOut positions;
   private final OutputStream positionsOut;
   private final Map<String, TopicLedger> ledgers = new LinkedHashMap<>();
-  private final Map<String, PriorityQueue<Kept>> rows = new HashMap<>();
-  private final Map<String, Integer> omitted = new HashMap<>();
-  private final Map<String, Map<String, Map<Stance, Integer>>> matrix = new TreeMap<>();
+  /** Everything kept per topic, found with one look-up per position. */
+  private final Map<String, PerTopic> topics = new HashMap<>();
   private final PriorityQueue<Review> review =
       new PriorityQueue<>(Comparator.comparingDouble(Review::urgency)
           .thenComparing(Comparator.comparingLong(Review::seq).reversed()));
@@ -53,9 +52,11 @@ final class Collector implements Closeable {
   Collector(List<Topic> topics, Map<String, Source> sources,
       org.ackgap.Parameters parameters, boolean evaluate, OutputStream positionsOut)
       throws IOException {
-    this.sources = sources;
+    this.sources = new HashMap<>(sources);
     for (Topic t : topics) {
-      ledgers.put(t.id(), new TopicLedger(t, parameters));
+      TopicLedger ledger = new TopicLedger(t, parameters);
+      ledgers.put(t.id(), ledger);
+      this.topics.put(t.id(), new PerTopic(ledger));
     }
     this.positionsOut = positionsOut;
     this.positions = new CsvOut(positionsOut, Tables.positionsHeader(evaluate));
@@ -91,11 +92,11 @@ final class Collector implements Closeable {
       seq++;
       pairs++;
       Source source = sources.get(p.sourceId());
-      ledgers.get(p.topicId()).add(p, source.reliability(), source.group());
-      matrix.computeIfAbsent(p.sourceId(), k -> new TreeMap<>())
-          .computeIfAbsent(p.topicId(), k -> new EnumMap<>(Stance.class))
-          .merge(p.stance(), 1, Integer::sum);
-      keepForReport(s, p);
+      PerTopic topic = topics.get(p.topicId());
+      topic.ledger.add(p, source.reliability(), source.group());
+      topic.bySource.computeIfAbsent(p.sourceId(), k -> new int[Stance.values().length])
+          [p.stance().ordinal()]++;
+      keepForReport(topic, s, p);
       if (p.coded().isPresent()) {
         confusion.add(p.coded().get(), p.stance());
       }
@@ -117,18 +118,20 @@ final class Collector implements Closeable {
    * Keeps, per topic, the statements a reader most needs: the subject side's own words first,
    * then third-party confirmations, then allegations and disputes, then silence; earlier first.
    */
-  private void keepForReport(Statement s, Position p) {
-    PriorityQueue<Kept> kept = rows.computeIfAbsent(p.topicId(),
-        k -> new PriorityQueue<>(KEPT_ORDER.reversed()));
-    Kept candidate = new Kept(rank(p), p.date().toEpochDay(), seq, null);
+  private void keepForReport(PerTopic topic, Statement s, Position p) {
+    PriorityQueue<Kept> kept = topic.kept;
+    int rank = rank(p);
+    long day = p.date().toEpochDay();
     if (kept.size() >= REPORT_ROWS) {
-      omitted.merge(p.topicId(), 1, Integer::sum);
-      if (KEPT_ORDER.compare(candidate, kept.peek()) >= 0) {
+      topic.omitted++;
+      // seq only grows, so a candidate ranked and dated like the worst kept one is worse
+      Kept worst = kept.peek();
+      if (rank > worst.rank() || rank == worst.rank() && day >= worst.day()) {
         return;
       }
       kept.poll();
     }
-    kept.add(new Kept(candidate.rank(), candidate.day(), seq, new StatementRow(
+    kept.add(new Kept(rank, day, seq, new StatementRow(
         p.statementId(), p.date(), p.sourceId(), p.side(), p.stance(), p.origin(),
         p.confidence(), p.evidence(), shorten(s.text(), REPORT_TEXT), s.url())));
   }
@@ -149,6 +152,18 @@ final class Collector implements Closeable {
 
   private record Kept(int rank, long day, long seq, StatementRow row) {}
 
+  /** A topic's ledger, the statements kept for the report, and its pairs per source. */
+  private static final class PerTopic {
+    final TopicLedger ledger;
+    final PriorityQueue<Kept> kept = new PriorityQueue<>(KEPT_ORDER.reversed());
+    final Map<String, int[]> bySource = new HashMap<>();
+    int omitted;
+
+    PerTopic(TopicLedger ledger) {
+      this.ledger = ledger;
+    }
+  }
+
   private static String shorten(String text, int max) {
     return text.length() > max ? text.substring(0, max) + "…" : text;
   }
@@ -160,17 +175,38 @@ final class Collector implements Closeable {
   /** Returns per topic the statements the report lists, by date then input order. */
   Map<String, List<StatementRow>> reportRows() {
     Map<String, List<StatementRow>> out = new HashMap<>();
-    rows.forEach((topic, kept) -> out.put(topic, kept.stream()
-        .sorted(Comparator.comparingLong(Kept::day).thenComparingLong(Kept::seq))
-        .map(Kept::row).toList()));
+    topics.forEach((topic, t) -> {
+      if (!t.kept.isEmpty()) {
+        out.put(topic, t.kept.stream()
+            .sorted(Comparator.comparingLong(Kept::day).thenComparingLong(Kept::seq))
+            .map(Kept::row).toList());
+      }
+    });
     return out;
   }
 
   Map<String, Integer> omitted() {
-    return Map.copyOf(omitted);
+    Map<String, Integer> out = new HashMap<>();
+    topics.forEach((topic, t) -> {
+      if (t.omitted > 0) {
+        out.put(topic, t.omitted);
+      }
+    });
+    return Map.copyOf(out);
   }
 
+  /** Returns the pairs per source, topic and stance; sources and topics sorted by id. */
   Map<String, Map<String, Map<Stance, Integer>>> matrix() {
+    Map<String, Map<String, Map<Stance, Integer>>> matrix = new TreeMap<>();
+    topics.forEach((topic, t) -> t.bySource.forEach((source, counts) -> {
+      Map<Stance, Integer> cell = matrix.computeIfAbsent(source, k -> new TreeMap<>())
+          .computeIfAbsent(topic, k -> new EnumMap<>(Stance.class));
+      for (Stance stance : Stance.values()) {
+        if (counts[stance.ordinal()] > 0) {
+          cell.put(stance, counts[stance.ordinal()]);
+        }
+      }
+    }));
     return matrix;
   }
 

@@ -3,6 +3,7 @@ package org.ackgap.score;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,12 @@ public final class TopicLedger {
   private final Topic topic;
   private final Parameters parameters;
   private final TreeMap<LocalDate, Day> days = new TreeMap<>();
-  /** The same days by date, for adding: a hash look-up per position instead of a tree walk. */
-  private final Map<LocalDate, Day> byDate = new HashMap<>();
+  /**
+   * The same days by epoch day, from {@link #firstDay}, for adding: an array index per position
+   * instead of a hash look-up or a tree walk.
+   */
+  private Day[] byDay = new Day[0];
+  private long firstDay;
 
   /** Creates an empty ledger for a topic scored with these parameters. */
   public TopicLedger(Topic topic, Parameters parameters) {
@@ -55,12 +60,7 @@ public final class TopicLedger {
       throw new IllegalArgumentException(
           "position of topic " + position.topicId() + " added to ledger of " + topic.id());
     }
-    Day day = byDate.get(position.date());
-    if (day == null) {
-      day = new Day();
-      byDate.put(position.date(), day);
-      days.put(position.date(), day);
-    }
+    Day day = day(position.date());
     day.ids.add(position.statementId());
     Stance stance = position.stance();
     if (position.side() == Side.SUBJECT) {
@@ -77,9 +77,44 @@ public final class TopicLedger {
       }
       double contribution = reliability * parameters.weight(stance);
       if (contribution > 0) {
-        day.groupBest.merge(group, contribution, Math::max);
+        day.best(group, contribution);
       }
     }
+  }
+
+  private Day day(LocalDate date) {
+    long epochDay = date.toEpochDay();
+    long i = epochDay - firstDay;
+    if (byDay.length == 0 || i < 0 || i >= byDay.length) {
+      grow(epochDay);
+      i = epochDay - firstDay;
+    }
+    Day day = byDay[(int) i];
+    if (day == null) {
+      day = new Day();
+      byDay[(int) i] = day;
+      days.put(date, day);
+    }
+    return day;
+  }
+
+  /** Widens the array of days to hold {@code epochDay}, with room to spare on that side. */
+  private void grow(long epochDay) {
+    if (byDay.length == 0) {
+      firstDay = epochDay - 32;
+      byDay = new Day[96];
+      return;
+    }
+    long first = Math.min(firstDay, epochDay - (epochDay < firstDay ? byDay.length : 0));
+    long last = Math.max(firstDay + byDay.length - 1,
+        epochDay + (epochDay >= firstDay + byDay.length ? byDay.length : 0));
+    if (last - first + 1 > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("dates span too many days: " + epochDay);
+    }
+    Day[] wider = new Day[(int) (last - first + 1)];
+    System.arraycopy(byDay, 0, wider, (int) (firstDay - first), byDay.length);
+    byDay = wider;
+    firstDay = first;
   }
 
   /** Returns the topic. */
@@ -113,8 +148,10 @@ public final class TopicLedger {
     for (Map.Entry<LocalDate, Day> entry : days.headMap(asOf, true).entrySet()) {
       LocalDate date = entry.getKey();
       Day day = entry.getValue();
-      if (!day.groupBest.isEmpty()) {
-        day.groupBest.forEach((g, v) -> best.merge(g, v, Math::max));
+      if (day.groups > 0) {
+        for (int g = 0; g < day.groups; g++) {
+          best.merge(day.group[g], day.best[g], Math::max);
+        }
         confirmation = Numbers.clean(confirmation(best));
       }
       if (firstConfirmed == null && confirmation >= parameters.threshold()) {
@@ -174,7 +211,10 @@ public final class TopicLedger {
 
   /** What one date contributes to a topic. */
   private static final class Day {
-    final Map<String, Double> groupBest = new HashMap<>(4);
+    /** The best contribution of each independence group that has one: a few, scanned. */
+    String[] group = new String[2];
+    double[] best = new double[2];
+    int groups;
     final StatementIds.Builder ids = new StatementIds.Builder();
     int thirdPartyPairs;
     int subjectPairs;
@@ -182,5 +222,20 @@ public final class TopicLedger {
     boolean subjectAffirm;
     boolean subjectDeny;
     boolean subjectDiscuss;
+
+    void best(String g, double contribution) {
+      for (int i = 0; i < groups; i++) {
+        if (group[i] == g || group[i].equals(g)) {
+          best[i] = Math.max(best[i], contribution);
+          return;
+        }
+      }
+      if (groups == group.length) {
+        group = Arrays.copyOf(group, groups * 2);
+        best = Arrays.copyOf(best, groups * 2);
+      }
+      group[groups] = g;
+      best[groups++] = contribution;
+    }
   }
 }
