@@ -36,7 +36,9 @@ final class Collector implements Closeable {
   /** Rows of review.csv. */
   static final int REVIEW = 200;
 
-  private final Map<String, Source> sources;
+  /** Each source with its index, for the per-topic counts by source. */
+  private final Map<String, Slot> sources = new HashMap<>();
+  private final List<String> sourceIds = new ArrayList<>();
   private final CsvOut positions;
   private final OutputStream positionsOut;
   private final Map<String, TopicLedger> ledgers = new LinkedHashMap<>();
@@ -52,11 +54,14 @@ final class Collector implements Closeable {
   Collector(List<Topic> topics, Map<String, Source> sources,
       org.ackgap.Parameters parameters, boolean evaluate, OutputStream positionsOut)
       throws IOException {
-    this.sources = new HashMap<>(sources);
+    sources.forEach((id, source) -> {
+      this.sources.put(id, new Slot(source, sourceIds.size()));
+      sourceIds.add(id);
+    });
     for (Topic t : topics) {
       TopicLedger ledger = new TopicLedger(t, parameters);
       ledgers.put(t.id(), ledger);
-      this.topics.put(t.id(), new PerTopic(ledger));
+      this.topics.put(t.id(), new PerTopic(ledger, sourceIds.size()));
     }
     this.positionsOut = positionsOut;
     this.positions = new CsvOut(positionsOut, Tables.positionsHeader(evaluate));
@@ -91,11 +96,11 @@ final class Collector implements Closeable {
     for (Position p : list) {
       seq++;
       pairs++;
-      Source source = sources.get(p.sourceId());
+      Slot slot = sources.get(p.sourceId());
+      Source source = slot.source();
       PerTopic topic = topics.get(p.topicId());
       topic.ledger.add(p, source.reliability(), source.group());
-      topic.bySource.computeIfAbsent(p.sourceId(), k -> new int[Stance.values().length])
-          [p.stance().ordinal()]++;
+      topic.bySource[slot.index() * STANCES + p.stance().ordinal()]++;
       keepForReport(topic, s, p);
       if (p.coded().isPresent()) {
         confusion.add(p.coded().get(), p.stance());
@@ -156,13 +161,19 @@ final class Collector implements Closeable {
   private static final class PerTopic {
     final TopicLedger ledger;
     final PriorityQueue<Kept> kept = new PriorityQueue<>(KEPT_ORDER.reversed());
-    final Map<String, int[]> bySource = new HashMap<>();
+    /** Pairs by source index and stance: {@code [source * STANCES + stance]}. */
+    final int[] bySource;
     int omitted;
 
-    PerTopic(TopicLedger ledger) {
+    PerTopic(TopicLedger ledger, int sources) {
       this.ledger = ledger;
+      this.bySource = new int[sources * STANCES];
     }
   }
+
+  private static final int STANCES = Stance.values().length;
+
+  private record Slot(Source source, int index) {}
 
   private static String shorten(String text, int max) {
     return text.length() > max ? text.substring(0, max) + "…" : text;
@@ -198,15 +209,17 @@ final class Collector implements Closeable {
   /** Returns the pairs per source, topic and stance; sources and topics sorted by id. */
   Map<String, Map<String, Map<Stance, Integer>>> matrix() {
     Map<String, Map<String, Map<Stance, Integer>>> matrix = new TreeMap<>();
-    topics.forEach((topic, t) -> t.bySource.forEach((source, counts) -> {
-      Map<Stance, Integer> cell = matrix.computeIfAbsent(source, k -> new TreeMap<>())
-          .computeIfAbsent(topic, k -> new EnumMap<>(Stance.class));
-      for (Stance stance : Stance.values()) {
-        if (counts[stance.ordinal()] > 0) {
-          cell.put(stance, counts[stance.ordinal()]);
+    topics.forEach((topic, t) -> {
+      for (int i = 0; i < sourceIds.size(); i++) {
+        for (Stance stance : Stance.values()) {
+          int n = t.bySource[i * STANCES + stance.ordinal()];
+          if (n > 0) {
+            matrix.computeIfAbsent(sourceIds.get(i), k -> new TreeMap<>())
+                .computeIfAbsent(topic, k -> new EnumMap<>(Stance.class)).put(stance, n);
+          }
         }
       }
-    }));
+    });
     return matrix;
   }
 
