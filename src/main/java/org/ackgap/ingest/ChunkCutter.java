@@ -44,7 +44,15 @@ final class ChunkCutter {
    * @param lines the line ends before {@code end}
    * @param stop why it stopped
    */
-  record Cut(List<RawRecord> records, int end, int lines, Stop stop) {}
+  record Cut(List<Span> records, int end, int lines, Stop stop) {}
+
+  /**
+   * A record of a chunk: {@code bytes[from..to)}, without its line end.
+   *
+   * @param line the line ends before it in the chunk
+   * @param text the record decoded, when cutting had to (a multi-line record); else null
+   */
+  record Span(int line, int from, int to, String text) {}
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -78,8 +86,8 @@ final class ChunkCutter {
   /** Cuts a whole chunk. */
   static Cut cut(byte[] bytes, int length, boolean last, CsvFile file) {
     ChunkCutter c = new ChunkCutter(bytes, length, last, file);
-    List<RawRecord> out = new ArrayList<>(length / 256 + 4);
-    for (RawRecord r = c.next(); r != null; r = c.next()) {
+    List<Span> out = new ArrayList<>(length / 256 + 4);
+    for (Span r = c.next(); r != null; r = c.next()) {
       out.add(r);
     }
     return new Cut(out, c.pos, c.lines, c.stop);
@@ -101,7 +109,7 @@ final class ChunkCutter {
   }
 
   /** Returns the next record, or null when cutting stops (see {@link #stop()}). */
-  RawRecord next() {
+  Span next() {
     byte[] b = bytes;
     int p = pos;
     int n = lines;
@@ -187,18 +195,21 @@ final class ChunkCutter {
         return halt(i + 1 == length && !last ? Stop.TAIL : Stop.ODD);
       }
     }
-    String text = decode(b, start, end);
-    if (multiline && (file == null || file.problem(text) != null)) {
-      // the record reader takes such a record back and reads its lines again
-      return halt(Stop.ODD);
+    String text = null;
+    if (multiline) {
+      text = decode(b, start, end);
+      if (file == null || file.problem(text) != null) {
+        // the record reader takes such a record back and reads its lines again
+        return halt(Stop.ODD);
+      }
     }
-    RawRecord r = new RawRecord(lines, text, null);
+    Span r = new Span(lines, start, end, text);
     pos = next;
     lines = n;
     return r;
   }
 
-  private RawRecord halt(Stop why) {
+  private Span halt(Stop why) {
     stop = why;
     return null;
   }

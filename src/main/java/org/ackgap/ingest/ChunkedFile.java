@@ -67,7 +67,7 @@ final class ChunkedFile {
       int n = 0;
       boolean eof;
       ChunkCutter cutter;
-      RawRecord head;
+      ChunkCutter.Span head;
       do {
         // a header longer than a chunk is read on until it ends
         first = Arrays.copyOf(first, n + size);
@@ -77,13 +77,14 @@ final class ChunkedFile {
         cutter = new ChunkCutter(first, n, eof, null);
         head = cutter.next();
       } while (head == null && cutter.stop() == ChunkCutter.Stop.TAIL && n < MAX_HEADER);
-      if (head == null || head.text().indexOf(CsvFile.MALFORMED) >= 0) {
+      String text = head == null ? null : ChunkCutter.decode(first, head.from(), head.to());
+      if (text == null || text.indexOf(CsvFile.MALFORMED) >= 0) {
         stream.close();
         return null;
       }
       CsvFile header;
       try {
-        header = CsvFile.ofHeader(name, head.text(), head.line() + 1);
+        header = CsvFile.ofHeader(name, text, head.line() + 1);
       } catch (IOException | RuntimeException e) {
         stream.close();
         return null;

@@ -245,6 +245,77 @@ public final class CsvFile implements Closeable {
     return Row.good(name, raw.line(), text, values, columns);
   }
 
+  /**
+   * Returns the values of a one-line record as {@link #parse} would read them from its decoded
+   * text, reading the bytes field by field; or null when the record needs {@link #parse}: quotes
+   * that are not well formed, bad bytes, a field count other than the header's. Thread-safe.
+   * The row's {@code raw} is null: the caller decodes the record only if it is rejected.
+   */
+  Row parseBytes(byte[] b, int from, int to, long line) {
+    List<String> out = new ArrayList<>(header.size());
+    int i = from;
+    while (true) {
+      if (out.size() == header.size()) {
+        return null;
+      }
+      if (i < to && b[i] == '"') {
+        int close = i + 1;
+        boolean escaped = false;
+        while (true) {
+          while (close < to && b[close] != '"') {
+            close++;
+          }
+          if (close == to) {
+            return null;
+          }
+          if (close + 1 < to && b[close + 1] == '"') {
+            escaped = true;
+            close += 2;
+            continue;
+          }
+          break;
+        }
+        String value = field(b, i + 1, close);
+        if (value == null) {
+          return null;
+        }
+        out.add(escaped ? value.replace("\"\"", "\"") : value);
+        i = close + 1;
+        if (i == to) {
+          break;
+        }
+        if (b[i] != ',') {
+          return null;
+        }
+        i++;
+      } else {
+        int end = i;
+        while (end < to && b[end] != ',') {
+          if (b[end] == '"') {
+            return null;
+          }
+          end++;
+        }
+        String value = field(b, i, end);
+        if (value == null) {
+          return null;
+        }
+        out.add(value);
+        if (end == to) {
+          break;
+        }
+        i = end + 1;
+      }
+    }
+    return out.size() == header.size() ? Row.good(name, line, null, out, columns) : null;
+  }
+
+  /** Decodes a field, or returns null when its bytes are not plain UTF-8 text. */
+  private static String field(byte[] b, int from, int to) {
+    String s = new String(b, from, to - from, StandardCharsets.UTF_8);
+    return s.indexOf('\uFFFD') >= 0 || s.indexOf(MALFORMED) >= 0 ? null : s;
+  }
+
   private static List<String> fields(String text) throws IOException {
     if (text.indexOf('"') < 0) {
       return split(text);

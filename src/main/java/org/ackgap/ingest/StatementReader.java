@@ -143,6 +143,10 @@ public final class StatementReader implements Closeable {
     private final String reason;
     /** Whether the row's line counts from the first line of its chunk. */
     private final boolean relative;
+    /** Where the record stands in its chunk, when its row was read without decoding it. */
+    private byte[] bytes;
+    private int from;
+    private int to;
 
     private Parsed(FileCount count, Row row, Statement statement, String reason,
         boolean relative) {
@@ -151,6 +155,12 @@ public final class StatementReader implements Closeable {
       this.statement = statement;
       this.reason = reason;
       this.relative = relative;
+    }
+
+    private void source(byte[] bytes, int from, int to) {
+      this.bytes = bytes;
+      this.from = from;
+      this.to = to;
     }
 
     /** Returns the statement, or null when the row is rejected. */
@@ -284,10 +294,28 @@ public final class StatementReader implements Closeable {
     }
     ChunkedFile.Chunk c = u.chunk;
     CsvFile file = c.file().header();
-    ChunkCutter.Cut cut = ChunkCutter.cut(c.bytes(), c.length(), c.last(), file);
+    byte[] bytes = c.bytes();
+    ChunkCutter.Cut cut = ChunkCutter.cut(bytes, c.length(), c.last(), file);
     List<Parsed> out = new ArrayList<>(cut.records().size());
-    for (RawRecord raw : cut.records()) {
-      out.add(parse(file, u.count, raw, true));
+    for (ChunkCutter.Span span : cut.records()) {
+      Row row = span.text() == null
+          ? file.parseBytes(bytes, span.from(), span.to(), span.line()) : null;
+      if (row == null) {
+        String text = span.text() != null ? span.text()
+            : ChunkCutter.decode(bytes, span.from(), span.to());
+        out.add(parse(file, u.count, new RawRecord(span.line(), text, null), true));
+        continue;
+      }
+      Object parsed = parse(row);
+      if (parsed instanceof Statement s) {
+        // decoded only if a duplicate id rejects it after all
+        Parsed p = new Parsed(u.count, row, s, null, true);
+        p.source(bytes, span.from(), span.to());
+        out.add(p);
+      } else {
+        row = withRaw(row, ChunkCutter.decode(bytes, span.from(), span.to()));
+        out.add(new Parsed(u.count, row, null, (String) parsed, true));
+      }
     }
     return new Parsing(out, cut);
   }
@@ -388,12 +416,19 @@ public final class StatementReader implements Closeable {
     }
     p.count.rejected();
     Row row = p.row;
+    if (row.raw() == null) {
+      row = withRaw(row, ChunkCutter.decode(p.bytes, p.from, p.to));
+    }
     if (p.relative) {
       row = new Row(row.file(), base + row.line(), row.raw(), row.problem(), row.values(),
           row.columns());
     }
     sink.reject(row, reason);
     return null;
+  }
+
+  private static Row withRaw(Row row, String raw) {
+    return new Row(row.file(), row.line(), raw, row.problem(), row.values(), row.columns());
   }
 
   private boolean openNext() throws IOException {

@@ -113,7 +113,8 @@ class ChunkedReadingTest {
     write(out, eol(random));
     String[] texts = {"the dam was breached", "Плотина разрушена, говорят", "\"quoted, text\"",
         "\"with \"\"inner\"\" quotes\"", "\"two\nlines\"", "\"two\r\nlines\"", "stray \" quote",
-        "\"unclosed", "a\rb", "\"\"", "", "ok", "\"end\"x", "\"a\",\"b\""};
+        "\"unclosed", "a\rb", "\"\"", "", "ok", "\"end\"x", "\"a\",\"b\"", "real \uFFFD mark",
+        "\"noncharacter \uFFFF\"", "a,b,c", "\"trailing\","};
     String[] dates = {"2025-01-02", "2025-02-30", "1.2.2025", ""};
     String[] sources = {"bb-gov", "aa-news", "nobody", ""};
     String[] stances = {"", "affirm", "deny", "maybe"};
