@@ -35,7 +35,7 @@ import org.apache.commons.csv.CSVRecord;
  * (topic matching and classification) and the positions.csv row formatter, over statements read
  * and parsed once beforehand, several rounds after a warm-up. Prints µs per statement per round,
  * as CPU time of the benchmark thread (the machine is shared, so wall time also counts others'
- * work) and as wall time, the median CPU time, and a CRC of every formatted row, which must not
+ * work) and as wall time, the wall time of the row formatting alone, the median CPU time, and a CRC of every formatted row, which must not
  * change when only speed does.
  *
  * <p>The input is read with Commons CSV here rather than the job's reader, so that only the
@@ -62,12 +62,41 @@ public final class PositionBench {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
     int limit = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
     int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+    Object state = load(dir.toString(), limit);
+    double[] us = new double[rounds];
+    for (int r = -warmup; r < rounds; r++) {
+      long[] m = round(state);
+      double per = m[0] / 1e3 / m[4];
+      System.out.printf(Locale.ROOT,
+          "%s %d: %.3f µs/statement CPU, %.3f wall, of which rows %.3f (%d positions, crc %08x)%n",
+          r < 0 ? "warmup" : "round", r < 0 ? r + warmup : r, per, m[1] / 1e3 / m[4],
+          m[2] / 1e3 / m[4], m[5], m[3]);
+      if (r >= 0) {
+        us[r] = per;
+      }
+    }
+    double[] sorted = us.clone();
+    Arrays.sort(sorted);
+    System.out.printf(Locale.ROOT, "median %.3f µs/statement CPU over %d rounds (min %.3f)%n",
+        sorted[sorted.length / 2], rounds, sorted[0]);
+  }
 
-    List<Topic> topics = topics(dir.resolve("topics.csv"));
+  /** What one round runs: the statements, the job's PositionMaker, a row formatter. */
+  private record State(List<Statement> statements, Object maker, MethodHandle positions,
+      Object rows, MethodHandle of) {}
+
+  /**
+   * Reads the input folder {@code dir} (at most {@code limit} statements) and builds the job's
+   * PositionMaker and row formatter over it. Public, with {@link #round}, so that a harness can
+   * load two builds side by side (one class loader each) and alternate their rounds.
+   */
+  public static Object load(String dir, int limit) throws Exception {
+    Path d = Path.of(dir);
+    List<Topic> topics = topics(d.resolve("topics.csv"));
     Map<String, Topic> byId = new LinkedHashMap<>();
     topics.forEach(t -> byId.put(t.id(), t));
-    Map<String, Source> sources = sources(dir.resolve("sources.csv"));
-    List<Statement> statements = statements(dir.resolve("statements.csv"), limit);
+    Map<String, Source> sources = sources(d.resolve("sources.csv"));
+    List<Statement> statements = statements(d.resolve("statements.csv"), limit);
     System.out.printf(Locale.ROOT, "%d topics, %d sources, %d statements%n", topics.size(),
         sources.size(), statements.size());
 
@@ -90,35 +119,33 @@ public final class PositionBench {
     of.setAccessible(true);
     MethodHandle ofHandle = MethodHandles.lookup().unreflect(of)
         .asType(MethodType.methodType(byte[].class, Object.class, List.class));
+    return new State(statements, maker, positionsHandle, rows, ofHandle);
+  }
 
-    double[] us = new double[rounds];
-    for (int r = -warmup; r < rounds; r++) {
-      CRC32 crc = new CRC32();
-      long pairs = 0;
-      long c0 = THREADS.getCurrentThreadCpuTime();
-      long t0 = System.nanoTime();
-      for (Statement s : statements) {
-        @SuppressWarnings("unchecked")
-        List<Position> list = (List<Position>) positionsHandle.invokeExact(maker, s);
-        byte[] b = (byte[]) ofHandle.invokeExact(rows, list);
-        crc.update(b);
-        pairs += list.size();
-      }
-      long t1 = System.nanoTime();
-      long c1 = THREADS.getCurrentThreadCpuTime();
-      double per = (c1 - c0) / 1e3 / statements.size();
-      double wall = (t1 - t0) / 1e3 / statements.size();
-      System.out.printf(Locale.ROOT,
-          "%s %d: %.3f µs/statement CPU, %.3f wall (%d positions, crc %08x)%n",
-          r < 0 ? "warmup" : "round", r < 0 ? r + warmup : r, per, wall, pairs, crc.getValue());
-      if (r >= 0) {
-        us[r] = per;
-      }
+  /**
+   * Runs one round over every statement; returns CPU ns, wall ns, wall ns of the row formatting,
+   * the CRC of the rows, the number of statements and of positions.
+   */
+  public static long[] round(Object state) throws Throwable {
+    State st = (State) state;
+    CRC32 crc = new CRC32();
+    long pairs = 0;
+    long c0 = THREADS.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    long rowsNanos = 0;
+    for (Statement s : st.statements()) {
+      @SuppressWarnings("unchecked")
+      List<Position> list = (List<Position>) st.positions().invokeExact(st.maker(), s);
+      long r0 = System.nanoTime();
+      byte[] b = (byte[]) st.of().invokeExact(st.rows(), list);
+      rowsNanos += System.nanoTime() - r0;
+      crc.update(b);
+      pairs += list.size();
     }
-    double[] sorted = us.clone();
-    Arrays.sort(sorted);
-    System.out.printf(Locale.ROOT, "median %.3f µs/statement CPU over %d rounds (min %.3f)%n",
-        sorted[sorted.length / 2], rounds, sorted[0]);
+    long t1 = System.nanoTime();
+    long c1 = THREADS.getCurrentThreadCpuTime();
+    return new long[] {c1 - c0, t1 - t0, rowsNanos, crc.getValue(), st.statements().size(),
+        pairs};
   }
 
   private static List<CSVRecord> read(Path file) throws IOException {
