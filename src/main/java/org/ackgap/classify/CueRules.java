@@ -1,9 +1,7 @@
 package org.ackgap.classify;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.ackgap.Stance;
 
 /**
@@ -323,13 +321,28 @@ final class CueRules {
   }
 
   static String quote(List<Lexicon.CueHit> hits) {
-    Set<String> seen = new LinkedHashSet<>();
+    // the first four distinct quotes, in order: a quote is its phrase and whether it is negated
+    Lexicon.CueHit[] kept = new Lexicon.CueHit[4];
+    int n = 0;
+    next:
     for (Lexicon.CueHit h : hits) {
-      seen.add((h.negated() ? "not " : "") + "\"" + h.phrase() + "\"");
-      if (seen.size() == 4) {
+      for (int k = 0; k < n; k++) {
+        if (kept[k].negated() == h.negated() && kept[k].phrase().equals(h.phrase())) {
+          continue next;
+        }
+      }
+      kept[n++] = h;
+      if (n == kept.length) {
         break;
       }
     }
-    return String.join(", ", seen);
+    StringBuilder out = new StringBuilder(24 * n);
+    for (int k = 0; k < n; k++) {
+      if (k > 0) {
+        out.append(", ");
+      }
+      out.append(kept[k].negated() ? "not \"" : "\"").append(kept[k].phrase()).append('"');
+    }
+    return out.toString();
   }
 }

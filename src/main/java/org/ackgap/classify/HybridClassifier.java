@@ -71,7 +71,9 @@ final class HybridClassifier implements StanceClassifier {
         }
       }
     }
-    String terms = "terms: " + String.join(", ", hits.names());
+    List<String> names = hits.names();
+    String terms = names.size() == 1 ? "terms: " + names.get(0)
+        : "terms: " + String.join(", ", names);
     List<Lexicon.CueHit> cues = lexicon.scan(t);
     CueRules.Decision d = CueRules.statement(t, cues, focus, hits);
     if (d.strength() == CueRules.Strength.DEFAULT && model != null && t.size() >= LONG) {

@@ -166,7 +166,8 @@ final class PhraseIndex<V> {
 
   /** Returns every occurrence of every term, in text order. */
   Hits find(Tokens t) {
-    if (terms.isEmpty() || t.size() == 0) {
+    int size = t.size();
+    if (terms.isEmpty() || size == 0) {
       return Hits.EMPTY;
     }
     Compiled trie = compiled;
@@ -174,28 +175,67 @@ final class PhraseIndex<V> {
       trie = compile();
     }
     Hits hits = null;
-    Walk w = new Walk(trie, t);
+    Walk w = null;
     int[] cell = trie.cell;
+    char[] low = trie.low;
     char[] chars = t.chars();
-    for (int i = 0; i < t.size(); i++) {
-      // the first step from the root, in line: most tokens end here
-      int c = trie.code(chars[t.start(i)]);
-      if (c == 0 || cell[((cell[0] >> FLAG_BITS) + c) * 2 + 1] != 0) {
-        continue;
+    int[] offset = t.offsets();
+    int rootBase = cell[0] >> FLAG_BITS;
+    for (int i = 0; i < size; i++) {
+      // Walk.walk(0, i) in line, without the call and with the walk allocated at the first term:
+      // most tokens leave the trie after a step or two and start no term
+      int k = offset[i];
+      int to = offset[i + 1];
+      int node = 0;
+      int base = rootBase;
+      int v = 0;
+      boolean whole = true;
+      do {
+        char ch = chars[k];
+        int c = ch < low.length ? low[ch] : trie.high(ch);
+        int next = base + c;
+        if (c == 0 || cell[next * 2 + 1] != node) {
+          whole = false;
+          break;
+        }
+        node = next;
+        v = cell[node * 2];
+        base = v >> FLAG_BITS;
+        if ((v & (HAS_PREFIX | HAS_WILD)) != 0) {
+          if (w == null) {
+            w = new Walk(trie, t);
+          }
+          if ((v & HAS_PREFIX) != 0) {
+            w.collect(trie.prefix[node]);
+          }
+          if ((v & HAS_WILD) != 0 && w.continues(i)) {
+            w.walk(base + WILD_CODE, i + 1);
+          }
+        }
+      } while (++k < to);
+      if (whole && (v & (HAS_EXACT | HAS_SEP)) != 0) {
+        if (w == null) {
+          w = new Walk(trie, t);
+        }
+        if ((v & HAS_EXACT) != 0) {
+          w.collect(trie.exact[node]);
+        }
+        if ((v & HAS_SEP) != 0 && w.continues(i)) {
+          w.walk(base + SEP_CODE, i + 1);
+        }
       }
-      w.found = 0;
-      w.walk(0, i, t.sentence(i));
-      if (w.found == 0) {
+      if (w == null || w.found == 0) {
         continue;
       }
       sort(w.candidates, w.found);
-      for (int k = 0; k < w.found; k++) {
-        int e = w.candidates[k] & 0xFFFFFF;
+      for (int x = 0; x < w.found; x++) {
+        int e = w.candidates[x] & 0xFFFFFF;
         if (hits == null) {
           hits = new Hits(4);
         }
         hits.add(e, i, i + trie.length[e]);
       }
+      w.found = 0;
     }
     return hits == null ? Hits.EMPTY : hits;
   }
@@ -370,9 +410,11 @@ final class PhraseIndex<V> {
 
     /** Returns the alphabet code of a character of a term or token; 0 when no term has it. */
     int code(char ch) {
-      if (ch < low.length) {
-        return low[ch];
-      }
+      return ch < low.length ? low[ch] : high(ch);
+    }
+
+    /** Returns the code of a character from {@code low.length} up. */
+    int high(char ch) {
       if (high.length == 0) {
         return 0;
       }
@@ -401,12 +443,13 @@ final class PhraseIndex<V> {
      * Matches token {@code i} from trie node {@code node}: collects the terms that end in it and
      * follows the terms that go on to the next token of the same sentence.
      */
-    void walk(int node, int i, int sentence) {
+    void walk(int node, int i) {
       int to = t.end(i);
-      boolean more = i + 1 < t.size() && t.sentence(i + 1) == sentence;
       int[] cell = this.cell;
+      char[] low = trie.low;
       for (int k = t.start(i); k < to; k++) {
-        int c = trie.code(chars[k]);
+        char ch = chars[k];
+        int c = ch < low.length ? low[ch] : trie.high(ch);
         if (c == 0) {
           return;
         }
@@ -421,8 +464,8 @@ final class PhraseIndex<V> {
           if ((flags & HAS_PREFIX) != 0) {
             collect(trie.prefix[node]);
           }
-          if (more && (flags & HAS_WILD) != 0) {
-            walk((cell[node * 2] >> FLAG_BITS) + WILD_CODE, i + 1, sentence);
+          if ((flags & HAS_WILD) != 0 && continues(i)) {
+            walk((cell[node * 2] >> FLAG_BITS) + WILD_CODE, i + 1);
           }
         }
       }
@@ -430,9 +473,17 @@ final class PhraseIndex<V> {
       if ((flags & HAS_EXACT) != 0) {
         collect(trie.exact[node]);
       }
-      if (more && (flags & HAS_SEP) != 0) {
-        walk((flags >> FLAG_BITS) + SEP_CODE, i + 1, sentence);
+      if ((flags & HAS_SEP) != 0 && continues(i)) {
+        walk((flags >> FLAG_BITS) + SEP_CODE, i + 1);
       }
+    }
+
+    /**
+     * Returns whether a term can go on from token {@code i} into the next: it is in the same
+     * sentence (as every token of this walk, each having passed this test).
+     */
+    private boolean continues(int i) {
+      return i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i);
     }
 
     private void collect(int[] entries) {

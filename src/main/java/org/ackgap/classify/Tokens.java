@@ -105,21 +105,36 @@ final class Tokens {
     boolean sentenceHasWords = false;
     int at = 0;
     int wordStart = 0;
+    // Invariant: chars has room for one folded character per character still to read, plus 8;
+    // only a contraction writes more than it reads, and it restores the room.
     for (int i = 0; i <= n; i++) {
       char ch = src[i];
       if (ch < TABLE.length) {
         char f = TABLE[ch];
         if (f != 0) {
-          if (at == chars.length) {
-            chars = Arrays.copyOf(chars, at * 2);
-          }
           chars[at++] = f;
           continue;
         }
-      } else if (Character.isLetterOrDigit(ch) || Character.isSurrogate(ch)) {
-        if (at == chars.length) {
-          chars = Arrays.copyOf(chars, at * 2);
+        if (ch == ' ') {
+          // the common boundary, with nothing to look at but the word it ends
+          if (at > wordStart) {
+            if (count + 2 > sent.length) {
+              int grown = Math.max(count + 2, sent.length * 2);
+              sent = Arrays.copyOf(sent, grown);
+              claus = Arrays.copyOf(claus, grown);
+              offset = Arrays.copyOf(offset, grown + 1);
+            }
+            offset[count] = wordStart;
+            sent[count] = s;
+            claus[count] = c;
+            count++;
+            offset[count] = at;
+            wordStart = at;
+            sentenceHasWords = true;
+          }
+          continue;
         }
+      } else if (Character.isLetterOrDigit(ch) || Character.isSurrogate(ch)) {
         chars[at++] = fold(ch);
         continue;
       }
@@ -136,8 +151,9 @@ final class Tokens {
           char next = Character.toLowerCase(src[i + 1]);
           boolean wordEnds = i + 2 >= n || !Character.isLetterOrDigit(src[i + 2]);
           if (next == 't' && wordEnds && len > 1 && chars[at - 1] == 'n') {
-            if (chars.length < at + 8) {
-              chars = Arrays.copyOf(chars, chars.length * 2 + 8);
+            // "won't" gives "will not": up to three more than read ("'t" is read below)
+            if (chars.length - at < n - i + 16) {
+              chars = Arrays.copyOf(chars, chars.length * 2 + 16);
             }
             at = contracted(chars, wordStart, at - 1);
             offset[count] = wordStart;
@@ -271,6 +287,11 @@ final class Tokens {
   /** Returns the folded characters of every token; token i is {@link #start}..{@link #end}. */
   char[] chars() {
     return chars;
+  }
+
+  /** Returns where each token starts in {@link #chars}, and past the last where it ends. */
+  int[] offsets() {
+    return offset;
   }
 
   int start(int i) {
