@@ -1,9 +1,7 @@
 package org.ackgap.classify;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.ackgap.Stance;
 
 /**
@@ -130,7 +128,7 @@ final class CueRules {
    * @param terms the claim terms found in the text
    */
   static Decision statement(Tokens t, List<Lexicon.CueHit> all, boolean[] focus,
-      List<PhraseIndex.Hit<String>> terms) {
+      TermHits terms) {
     List<Lexicon.CueHit> hits = new ArrayList<>(all.size());
     for (Lexicon.CueHit h : all) {
       if (!insideTerm(h, terms) && !isMonth(t, h)) {
@@ -227,9 +225,9 @@ final class CueRules {
   }
 
   /** Returns whether the cue lies (partly) inside a matched claim term. */
-  private static boolean insideTerm(Lexicon.CueHit h, List<PhraseIndex.Hit<String>> terms) {
-    for (PhraseIndex.Hit<String> term : terms) {
-      if (h.start() < term.end() && term.start() < h.end()) {
+  private static boolean insideTerm(Lexicon.CueHit h, TermHits terms) {
+    for (int k = 0; k < terms.size(); k++) {
+      if (h.start() < terms.end(k) && terms.start(k) < h.end()) {
         return true;
       }
     }
@@ -238,15 +236,11 @@ final class CueRules {
 
   /** Returns whether a "may" hedge is the month: a number stands next to it ("5 May 2024"). */
   private static boolean isMonth(Tokens t, Lexicon.CueHit h) {
-    if (h.end() - h.start() != 1 || !t.word(h.start()).equals("may")) {
+    if (h.end() - h.start() != 1 || !t.is(h.start(), "may")) {
       return false;
     }
-    return h.start() > 0 && isNumber(t.word(h.start() - 1))
-        || h.end() < t.size() && isNumber(t.word(h.end()));
-  }
-
-  private static boolean isNumber(String w) {
-    return !w.isEmpty() && Character.isDigit(w.charAt(0));
+    return h.start() > 0 && t.startsWithDigit(h.start() - 1)
+        || h.end() < t.size() && t.startsWithDigit(h.end());
   }
 
   /**
@@ -254,28 +248,29 @@ final class CueRules {
    * right before it, at most one word between ("no North Korean troops", "никаких иранских
    * беспилотников"), or "нет" closing the term's clause ("военных КНДР в России нет").
    */
-  private static String negatedTerm(Tokens t, List<Lexicon.CueHit> hits,
-      List<PhraseIndex.Hit<String>> terms, boolean[] focus) {
-    for (PhraseIndex.Hit<String> term : terms) {
-      int s = t.sentence(term.start());
+  private static String negatedTerm(Tokens t, List<Lexicon.CueHit> hits, TermHits terms,
+      boolean[] focus) {
+    for (int k = 0; k < terms.size(); k++) {
+      int start = terms.start(k);
+      int end = terms.end(k);
+      int s = t.sentence(start);
       if (s >= focus.length || !focus[s]) {
         continue;
       }
       for (Lexicon.CueHit h : hits) {
-        if (h.cue() == Cue.CLAIMNEG && h.end() <= term.start() && term.start() - h.end() <= 1
-            && h.clause() == t.clause(term.start())) {
-          return h.phrase() + " " + term.value();
+        if (h.cue() == Cue.CLAIMNEG && h.end() <= start && start - h.end() <= 1
+            && h.clause() == t.clause(start)) {
+          return h.phrase() + " " + terms.name(k);
         }
       }
-      int clause = t.clause(term.start());
-      for (int i = term.end(); i < t.size() && i <= term.end() + 5; i++) {
+      int clause = t.clause(start);
+      for (int i = end; i < t.size() && i <= end + 5; i++) {
         if (t.clause(i) != clause) {
           break;
         }
-        boolean last = i + 1 >= t.size() || t.clause(i + 1) != clause
-            || t.word(i + 1).equals("и");
-        if (t.word(i).equals("нет") && last) {
-          return term.value() + " … нет";
+        boolean last = i + 1 >= t.size() || t.clause(i + 1) != clause || t.is(i + 1, "и");
+        if (t.is(i, "нет") && last) {
+          return terms.name(k) + " … нет";
         }
       }
     }
@@ -294,7 +289,7 @@ final class CueRules {
     for (Lexicon.CueHit d : deny) {
       String inner = null;
       int that = d.end();
-      if (that < t.size() && (t.word(that).equals("that") || t.word(that).equals("что"))) {
+      if (that < t.size() && (t.is(that, "that") || t.is(that, "что"))) {
         for (Lexicon.CueHit h : hits) {
           if (h.cue() == Cue.NEGATOR && h.start() > that && h.sentence() == d.sentence()) {
             inner = h.phrase();
@@ -326,13 +321,28 @@ final class CueRules {
   }
 
   static String quote(List<Lexicon.CueHit> hits) {
-    Set<String> seen = new LinkedHashSet<>();
+    // the first four distinct quotes, in order: a quote is its phrase and whether it is negated
+    Lexicon.CueHit[] kept = new Lexicon.CueHit[4];
+    int n = 0;
+    next:
     for (Lexicon.CueHit h : hits) {
-      seen.add((h.negated() ? "not " : "") + "\"" + h.phrase() + "\"");
-      if (seen.size() == 4) {
+      for (int k = 0; k < n; k++) {
+        if (kept[k].negated() == h.negated() && kept[k].phrase().equals(h.phrase())) {
+          continue next;
+        }
+      }
+      kept[n++] = h;
+      if (n == kept.length) {
         break;
       }
     }
-    return String.join(", ", seen);
+    StringBuilder out = new StringBuilder(24 * n);
+    for (int k = 0; k < n; k++) {
+      if (k > 0) {
+        out.append(", ");
+      }
+      out.append(kept[k].negated() ? "not \"" : "\"").append(kept[k].phrase()).append('"');
+    }
+    return out.toString();
   }
 }

@@ -53,9 +53,9 @@ final class HybridClassifier implements StanceClassifier {
   }
 
   private Judgement byTerms(TopicTerms tt, Tokens t) {
-    List<PhraseIndex.Hit<String>> hits = tt.terms.find(t);
-    if (hits.isEmpty()) {
-      List<String> ctx = TopicTerms.names(tt.context.find(t));
+    TermHits hits = claimHits(tt, t);
+    if (hits.size() == 0) {
+      List<String> ctx = TopicTerms.names(tt.context, tt.context.find(t));
       return new Judgement(Stance.NONE, 0.9, ctx.isEmpty()
           ? "no claim term" : "context only: " + String.join(", ", ctx));
     }
@@ -63,15 +63,17 @@ final class HybridClassifier implements StanceClassifier {
     if (t.sentences() <= 3) {
       java.util.Arrays.fill(focus, true);
     } else {
-      for (PhraseIndex.Hit<String> h : hits) {
-        int s = t.sentence(h.start());
+      for (int h = 0; h < hits.size(); h++) {
+        int s = t.sentence(hits.start(h));
         focus[s] = true;
         if (s + 1 < focus.length) {
           focus[s + 1] = true;
         }
       }
     }
-    String terms = "terms: " + String.join(", ", TopicTerms.names(hits));
+    List<String> names = hits.names();
+    String terms = names.size() == 1 ? "terms: " + names.get(0)
+        : "terms: " + String.join(", ", names);
     List<Lexicon.CueHit> cues = lexicon.scan(t);
     CueRules.Decision d = CueRules.statement(t, cues, focus, hits);
     if (d.strength() == CueRules.Strength.DEFAULT && model != null && t.size() >= LONG) {
@@ -79,6 +81,20 @@ final class HybridClassifier implements StanceClassifier {
       return model.stance(f, cues, 1.0, terms);
     }
     return d.judgement(terms);
+  }
+
+  /**
+   * Returns the topic's claim hits: those the matcher left on the tokens when it matched this
+   * very topic, else a search of the topic's terms.
+   */
+  private static TermHits claimHits(TopicTerms tt, Tokens t) {
+    if (t.matched instanceof TermMatcher.Claims c) {
+      TermHits hits = c.of(tt.topic);
+      if (hits != null) {
+        return hits;
+      }
+    }
+    return TermHits.of(tt.terms, tt.terms.find(t));
   }
 
   private Judgement bySimilarity(TopicTerms tt, Tokens t) {

@@ -99,36 +99,44 @@ final class Lexicon {
   private record Scanned(Lexicon lexicon, List<CueHit> hits) {}
 
   private List<CueHit> find(Tokens t) {
-    List<PhraseIndex.Hit<Cue>> raw = index.find(t);
-    List<CueHit> out = new ArrayList<>(raw.size());
-    int[] lastNegatorEnd = new int[] {-100};
+    PhraseIndex.Hits raw = index.find(t);
+    int n = raw.size();
+    List<CueHit> out = new ArrayList<>(n);
+    int lastNegatorEnd = -100;
     int negSentence = -1;
-    int[] coveredUntil = new int[Cue.values().length];
-    for (int i = 0; i < raw.size(); i++) {
-      PhraseIndex.Hit<Cue> h = raw.get(i);
-      Cue c = h.value();
+    int[] coveredUntil = null;
+    for (int i = 0; i < n; i++) {
+      Cue c = index.value(raw.entry(i));
+      int start = raw.start(i);
+      int end = raw.end(i);
       // keep the longest of the hits of one category starting at one token
       boolean longer = false;
-      for (int j = i + 1; j < raw.size() && raw.get(j).start() == h.start(); j++) {
-        if (raw.get(j).value() == c && raw.get(j).end() > h.end()) {
+      for (int j = i + 1; j < n && raw.start(j) == start; j++) {
+        if (index.value(raw.entry(j)) == c && raw.end(j) > end) {
           longer = true;
         }
       }
-      if (longer || h.start() < coveredUntil[c.ordinal()]) {
+      if (coveredUntil == null) {
+        coveredUntil = new int[CUES];
+      }
+      if (longer || start < coveredUntil[c.ordinal()]) {
         continue;
       }
-      coveredUntil[c.ordinal()] = h.end();
-      int s = t.sentence(h.start());
+      coveredUntil[c.ordinal()] = end;
+      int s = t.sentence(start);
       boolean negated = c != Cue.NEGATOR && c != Cue.DEFLECT && c != Cue.EVADE
           && c != Cue.RELAY && c != Cue.CLAIMNEG
-          && negSentence == s && h.start() - lastNegatorEnd[0] < NEGATION_WINDOW
-          && h.start() >= lastNegatorEnd[0];
-      out.add(new CueHit(c, h.term().text(), h.start(), h.end(), s, t.clause(h.start()), negated));
+          && negSentence == s && start - lastNegatorEnd < NEGATION_WINDOW
+          && start >= lastNegatorEnd;
+      out.add(new CueHit(c, index.term(raw.entry(i)).text(), start, end, s, t.clause(start),
+          negated));
       if (c == Cue.NEGATOR) {
-        lastNegatorEnd[0] = h.end();
+        lastNegatorEnd = end;
         negSentence = s;
       }
     }
     return out;
   }
+
+  private static final int CUES = Cue.values().length;
 }

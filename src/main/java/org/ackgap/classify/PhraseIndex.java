@@ -1,5 +1,6 @@
 package org.ackgap.classify;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,41 +17,84 @@ import java.util.List;
  * those with a wildcard first word of three or more letters, then shorter ones, each in the
  * order they were added: the order cue evidence and matched-term lists have always been written in.
  *
+ * <p>Terms are added to a plain trie; the first search compiles it into a double-array trie over
+ * the index's own alphabet, so that a step is a table look-up and two adjacent array reads, with
+ * no hashing: every token of every statement takes at least one step, most take several.
+ *
  * @param <V> what each term stands for (a topic, a cue category)
  */
 final class PhraseIndex<V> {
 
-  /** One term found in a text. */
-  record Hit<V>(Term term, V value, int start, int end) {}
+  /** The terms found in one text, in the order above: entry, first token, token after. */
+  static final class Hits {
+
+    static final Hits EMPTY = new Hits(0);
+
+    private int[] data;
+    private int size;
+
+    private Hits(int capacity) {
+      data = new int[capacity * 3];
+    }
+
+    private void add(int entry, int start, int end) {
+      if (size * 3 == data.length) {
+        data = Arrays.copyOf(data, Math.max(12, data.length * 2));
+      }
+      data[size * 3] = entry;
+      data[size * 3 + 1] = start;
+      data[size * 3 + 2] = end;
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** Returns which term (in the order they were added) hit {@code h} is. */
+    int entry(int h) {
+      return data[h * 3];
+    }
+
+    int start(int h) {
+      return data[h * 3 + 1];
+    }
+
+    int end(int h) {
+      return data[h * 3 + 2];
+    }
+  }
 
   private static final int SHORT_PREFIX = 3;
   /** Trie edge between two words of a term; never a token character (tokens hold letters). */
   private static final char SEP = '\u0000';
   /** Trie edge after a wildcard word: the rest of the token is skipped, then the next word. */
   private static final char WILD = '\u0001';
-  private static final int NONE = -1;
 
   private final List<Term> terms = new ArrayList<>();
   private final List<V> values = new ArrayList<>();
   /** Per entry, its precedence among the candidates of one token (group, then insertion). */
   private int[] order = new int[16];
 
-  /** Trie: per node, the entries whose last word ends there, exact or as a wildcard's stem. */
-  private int[][] exactAt = new int[16][];
-  private int[][] prefixAt = new int[16][];
-  private int nodes = 1;
-  /** Children of the root for characters below {@link #DIRECT}, the common case. */
-  private static final int DIRECT = 0x500;
-  private final int[] rootChild = filled(DIRECT);
-  /** Other edges: open addressing from (node, char) to child. */
-  private long[] edgeKey = new long[64];
-  private int[] edgeChild = new int[64];
-  private int edges;
+  /** The trie as built: per node, its edges and the entries whose last word ends there. */
+  private final List<Node> nodes = new ArrayList<>(List.of(new Node()));
+  /** The trie as searched, built from {@link #nodes} on first use; null when out of date. */
+  private volatile Compiled compiled;
 
-  private static int[] filled(int n) {
-    int[] a = new int[n];
-    Arrays.fill(a, NONE);
-    return a;
+  private static final class Node {
+    char[] edge = new char[0];
+    int[] child = new int[0];
+    int[] exact;
+    int[] prefix;
+
+    int child(char c) {
+      for (int k = 0; k < edge.length; k++) {
+        if (edge[k] == c) {
+          return child[k];
+        }
+      }
+      return -1;
+    }
   }
 
   /** Files {@code term} under {@code value}. */
@@ -75,18 +119,24 @@ final class PhraseIndex<V> {
         node = step(node, words[w].charAt(k));
       }
     }
+    Node n = nodes.get(node);
     if (term.prefix()[words.length - 1]) {
-      prefixAt[node] = append(prefixAt[node], e);
+      n.prefix = append(n.prefix, e);
     } else {
-      exactAt[node] = append(exactAt[node], e);
+      n.exact = append(n.exact, e);
     }
+    compiled = null;
   }
 
   private int step(int node, char c) {
-    int child = child(node, c);
-    if (child == NONE) {
-      child = newNode();
-      link(node, c, child);
+    Node n = nodes.get(node);
+    int child = n.child(c);
+    if (child < 0) {
+      child = nodes.size();
+      nodes.add(new Node());
+      n.edge = Arrays.copyOf(n.edge, n.edge.length + 1);
+      n.edge[n.edge.length - 1] = c;
+      n.child = append(n.child, child);
     }
     return child;
   }
@@ -100,103 +150,291 @@ final class PhraseIndex<V> {
     return b;
   }
 
-  private int newNode() {
-    if (nodes == exactAt.length) {
-      exactAt = Arrays.copyOf(exactAt, nodes * 2);
-      prefixAt = Arrays.copyOf(prefixAt, nodes * 2);
-    }
-    return nodes++;
-  }
-
-  private int child(int node, char c) {
-    if (node == 0 && c < DIRECT) {
-      return rootChild[c];
-    }
-    long key = ((long) node << 16) | c;
-    int mask = edgeKey.length - 1;
-    for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-      long k = edgeKey[i];
-      if (k == 0) {
-        return NONE;
-      }
-      if (k == key + 1) {
-        return edgeChild[i];
-      }
-    }
-  }
-
-  private void link(int node, char c, int child) {
-    if (node == 0 && c < DIRECT) {
-      rootChild[c] = child;
-      return;
-    }
-    if ((edges + 1) * 2 > edgeKey.length) {
-      long[] oldKey = edgeKey;
-      int[] oldChild = edgeChild;
-      edgeKey = new long[oldKey.length * 2];
-      edgeChild = new int[oldKey.length * 2];
-      edges = 0;
-      for (int i = 0; i < oldKey.length; i++) {
-        if (oldKey[i] != 0) {
-          put(oldKey[i], oldChild[i]);
-        }
-      }
-    }
-    // stored plus one, so that zero marks an empty slot
-    put((((long) node << 16) | c) + 1, child);
-  }
-
-  private void put(long storedKey, int child) {
-    int mask = edgeKey.length - 1;
-    int i = slot(storedKey - 1, mask);
-    while (edgeKey[i] != 0) {
-      i = (i + 1) & mask;
-    }
-    edgeKey[i] = storedKey;
-    edgeChild[i] = child;
-    edges++;
-  }
-
-  private static int slot(long key, int mask) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h >>> 40) & mask;
-  }
-
   boolean isEmpty() {
     return terms.isEmpty();
   }
 
+  /** Returns term {@code entry}, in the order they were added. */
+  Term term(int entry) {
+    return terms.get(entry);
+  }
+
+  /** Returns what term {@code entry} stands for. */
+  V value(int entry) {
+    return values.get(entry);
+  }
+
   /** Returns every occurrence of every term, in text order. */
-  List<Hit<V>> find(Tokens t) {
-    List<Hit<V>> hits = null;
-    Walk w = new Walk(t);
-    for (int i = 0; i < t.size(); i++) {
-      w.found = 0;
-      w.walk(0, i, t.sentence(i));
-      if (w.found == 0) {
+  Hits find(Tokens t) {
+    int size = t.size();
+    if (terms.isEmpty() || size == 0) {
+      return Hits.EMPTY;
+    }
+    Compiled trie = compiled;
+    if (trie == null) {
+      trie = compile();
+    }
+    Hits hits = null;
+    Walk w = null;
+    int[] cell = trie.cell;
+    char[] low = trie.low;
+    char[] chars = t.chars();
+    int[] offset = t.offsets();
+    int rootBase = cell[0] >> FLAG_BITS;
+    for (int i = 0; i < size; i++) {
+      // Walk.walk(0, i) in line, without the call and with the walk allocated at the first term:
+      // most tokens leave the trie after a step or two and start no term
+      int k = offset[i];
+      int to = offset[i + 1];
+      int node = 0;
+      int base = rootBase;
+      int v = 0;
+      boolean whole = true;
+      do {
+        char ch = chars[k];
+        int c = ch < low.length ? low[ch] : trie.high(ch);
+        int next = base + c;
+        if (c == 0 || cell[next * 2 + 1] != node) {
+          whole = false;
+          break;
+        }
+        node = next;
+        v = cell[node * 2];
+        base = v >> FLAG_BITS;
+        if ((v & (HAS_PREFIX | HAS_WILD)) != 0) {
+          if (w == null) {
+            w = new Walk(trie, t);
+          }
+          if ((v & HAS_PREFIX) != 0) {
+            w.collect(trie.prefix[node]);
+          }
+          if ((v & HAS_WILD) != 0 && w.continues(i)) {
+            w.walk(base + WILD_CODE, i + 1);
+          }
+        }
+      } while (++k < to);
+      if (whole && (v & (HAS_EXACT | HAS_SEP)) != 0) {
+        if (w == null) {
+          w = new Walk(trie, t);
+        }
+        if ((v & HAS_EXACT) != 0) {
+          w.collect(trie.exact[node]);
+        }
+        if ((v & HAS_SEP) != 0 && w.continues(i)) {
+          w.walk(base + SEP_CODE, i + 1);
+        }
+      }
+      if (w == null || w.found == 0) {
         continue;
       }
       sort(w.candidates, w.found);
-      for (int c = 0; c < w.found; c++) {
-        int e = w.candidates[c] & 0xFFFFFF;
-        Term term = terms.get(e);
+      for (int x = 0; x < w.found; x++) {
+        int e = w.candidates[x] & 0xFFFFFF;
         if (hits == null) {
-          hits = new ArrayList<>(4);
+          hits = new Hits(4);
         }
-        hits.add(new Hit<>(term, values.get(e), i, i + term.length()));
+        hits.add(e, i, i + trie.length[e]);
+      }
+      w.found = 0;
+    }
+    return hits == null ? Hits.EMPTY : hits;
+  }
+
+  /** Returns every occurrence of every term, as values, in text order; for tests. */
+  List<V> findValues(Tokens t) {
+    Hits h = find(t);
+    List<V> out = new ArrayList<>(h.size());
+    for (int k = 0; k < h.size(); k++) {
+      out.add(values.get(h.entry(k)));
+    }
+    return out;
+  }
+
+  private synchronized Compiled compile() {
+    Compiled c = compiled;
+    if (c == null) {
+      c = new Compiled(nodes, terms, order);
+      compiled = c;
+    }
+    return c;
+  }
+
+  /** Low bits of a cell's first int: what the node holds. */
+  private static final int FLAG_BITS = 4;
+  private static final int HAS_PREFIX = 1;
+  private static final int HAS_EXACT = 2;
+  private static final int HAS_WILD = 4;
+  private static final int HAS_SEP = 8;
+  /** Alphabet codes of the two separators; letters start after them, 0 is "not in any term". */
+  private static final int SEP_CODE = 1;
+  private static final int WILD_CODE = 2;
+
+  /**
+   * A double-array trie: node {@code s} reaches its child by code {@code c} at slot {@code
+   * base(s) + c}, which is that child when the slot's check holds {@code s}. Slot {@code s} is
+   * {@code cell[2s]} = base &lt;&lt; {@link #FLAG_BITS} | flags and {@code cell[2s + 1]} = check
+   * (the parent), so a step reads one pair. Immutable.
+   */
+  private static final class Compiled {
+    private static final int FREE = -1;
+    /** Codes of characters below {@code low.length}; others are looked up in {@link #high}. */
+    final char[] low;
+    final char[] high;
+    final char[] highCode;
+    final int[] cell;
+    final int[][] exact;
+    final int[][] prefix;
+    /** Per entry, how many tokens its term spans. */
+    final int[] length;
+    /** Per entry, its precedence among the candidates of one token. */
+    final int[] order;
+
+    Compiled(List<Node> nodes, List<Term> terms, int[] order) {
+      this.order = Arrays.copyOf(order, terms.size());
+      // the alphabet: every character on an edge, in character order
+      boolean[] seen = new boolean[Character.MAX_VALUE + 1];
+      for (Node n : nodes) {
+        for (char ch : n.edge) {
+          if (ch != SEP && ch != WILD) {
+            seen[ch] = true;
+          }
+        }
+      }
+      int lowSize = 0x80;
+      int highCount = 0;
+      for (int ch = 0x80; ch <= Character.MAX_VALUE; ch++) {
+        if (seen[ch]) {
+          if (ch < 0x500) {
+            lowSize = 0x500;
+          } else {
+            highCount++;
+          }
+        }
+      }
+      low = new char[lowSize];
+      high = new char[highCount];
+      highCode = new char[highCount];
+      int code = WILD_CODE + 1;
+      int h = 0;
+      for (int ch = 0; ch <= Character.MAX_VALUE; ch++) {
+        if (seen[ch]) {
+          if (ch < lowSize) {
+            low[ch] = (char) code++;
+          } else {
+            high[h] = (char) ch;
+            highCode[h++] = (char) code++;
+          }
+        }
+      }
+      int maxCode = code - 1;
+
+      // place the nodes breadth first, each one's children at the first base where all fit
+      int[] base = new int[64];
+      int[] check = new int[64];
+      Arrays.fill(check, FREE);
+      int[] slotOf = new int[nodes.size()];
+      check[0] = Integer.MIN_VALUE; // the root: nobody's child
+      int firstFree = 1;
+      int top = 0;
+      ArrayDeque<Integer> queue = new ArrayDeque<>();
+      queue.add(0);
+      while (!queue.isEmpty()) {
+        int n = queue.poll();
+        Node node = nodes.get(n);
+        int slot = slotOf[n];
+        int k = node.edge.length;
+        if (k == 0) {
+          continue;
+        }
+        int[] codes = new int[k];
+        for (int j = 0; j < k; j++) {
+          char ch = node.edge[j];
+          codes[j] = ch == SEP ? SEP_CODE : ch == WILD ? WILD_CODE : code(ch);
+        }
+        int minCode = Arrays.stream(codes).min().getAsInt();
+        int b = Math.max(0, firstFree - minCode);
+        for (; ; b++) {
+          int need = b + maxCode + 1;
+          if (need > check.length) {
+            int grown = Math.max(need, check.length * 2);
+            base = Arrays.copyOf(base, grown);
+            int old = check.length;
+            check = Arrays.copyOf(check, grown);
+            Arrays.fill(check, old, grown, FREE);
+          }
+          boolean fits = true;
+          for (int cd : codes) {
+            if (check[b + cd] != FREE) {
+              fits = false;
+              break;
+            }
+          }
+          if (fits) {
+            break;
+          }
+        }
+        base[slot] = b;
+        for (int j = 0; j < k; j++) {
+          int s = b + codes[j];
+          check[s] = slot;
+          slotOf[node.child[j]] = s;
+          top = Math.max(top, s);
+          queue.add(node.child[j]);
+        }
+        while (firstFree < check.length && check[firstFree] != FREE) {
+          firstFree++;
+        }
+      }
+      // every look-up, from any node by any code, must land inside the arrays
+      int slots = Math.max(top, Arrays.stream(base).max().getAsInt()) + maxCode + 1;
+      cell = new int[slots * 2];
+      exact = new int[slots][];
+      prefix = new int[slots][];
+      for (int s = 0; s < slots; s++) {
+        cell[s * 2 + 1] = s < check.length ? check[s] : FREE;
+      }
+      for (int n = 0; n < nodes.size(); n++) {
+        Node node = nodes.get(n);
+        int s = slotOf[n];
+        int flags = (node.prefix != null ? HAS_PREFIX : 0) | (node.exact != null ? HAS_EXACT : 0)
+            | (node.child(WILD) >= 0 ? HAS_WILD : 0) | (node.child(SEP) >= 0 ? HAS_SEP : 0);
+        cell[s * 2] = (base[s] << FLAG_BITS) | flags;
+        exact[s] = node.exact;
+        prefix[s] = node.prefix;
+      }
+      length = new int[terms.size()];
+      for (int e = 0; e < length.length; e++) {
+        length[e] = terms.get(e).length();
       }
     }
-    return hits == null ? new ArrayList<>(0) : hits;
+
+    /** Returns the alphabet code of a character of a term or token; 0 when no term has it. */
+    int code(char ch) {
+      return ch < low.length ? low[ch] : high(ch);
+    }
+
+    /** Returns the code of a character from {@code low.length} up. */
+    int high(char ch) {
+      if (high.length == 0) {
+        return 0;
+      }
+      int at = Arrays.binarySearch(high, ch);
+      return at >= 0 ? highCode[at] : 0;
+    }
   }
 
   /** One search: the terms found to start at the current token. */
-  private final class Walk {
+  private static final class Walk {
+    final Compiled trie;
+    final int[] cell;
     final Tokens t;
     final char[] chars;
     int[] candidates = new int[8];
     int found;
 
-    Walk(Tokens t) {
+    Walk(Compiled trie, Tokens t) {
+      this.trie = trie;
+      this.cell = trie.cell;
       this.t = t;
       this.chars = t.chars();
     }
@@ -205,34 +443,47 @@ final class PhraseIndex<V> {
      * Matches token {@code i} from trie node {@code node}: collects the terms that end in it and
      * follows the terms that go on to the next token of the same sentence.
      */
-    void walk(int node, int i, int sentence) {
+    void walk(int node, int i) {
       int to = t.end(i);
-      boolean more = i + 1 < t.size() && t.sentence(i + 1) == sentence;
+      int[] cell = this.cell;
+      char[] low = trie.low;
       for (int k = t.start(i); k < to; k++) {
-        node = child(node, chars[k]);
-        if (node == NONE) {
+        char ch = chars[k];
+        int c = ch < low.length ? low[ch] : trie.high(ch);
+        if (c == 0) {
           return;
         }
-        // the token starts with this node's word: wildcard words end here
-        if (prefixAt[node] != null) {
-          collect(prefixAt[node]);
+        int next = (cell[node * 2] >> FLAG_BITS) + c;
+        if (cell[next * 2 + 1] != node) {
+          return;
         }
-        if (more) {
-          int next = child(node, WILD);
-          if (next != NONE) {
-            walk(next, i + 1, sentence);
+        node = next;
+        int flags = cell[node * 2] & ((1 << FLAG_BITS) - 1);
+        if (flags != 0) {
+          // the token starts with this node's word: wildcard words end here
+          if ((flags & HAS_PREFIX) != 0) {
+            collect(trie.prefix[node]);
+          }
+          if ((flags & HAS_WILD) != 0 && continues(i)) {
+            walk((cell[node * 2] >> FLAG_BITS) + WILD_CODE, i + 1);
           }
         }
       }
-      if (exactAt[node] != null) {
-        collect(exactAt[node]);
+      int flags = cell[node * 2];
+      if ((flags & HAS_EXACT) != 0) {
+        collect(trie.exact[node]);
       }
-      if (more) {
-        int next = child(node, SEP);
-        if (next != NONE) {
-          walk(next, i + 1, sentence);
-        }
+      if ((flags & HAS_SEP) != 0 && continues(i)) {
+        walk((flags >> FLAG_BITS) + SEP_CODE, i + 1);
       }
+    }
+
+    /**
+     * Returns whether a term can go on from token {@code i} into the next: it is in the same
+     * sentence (as every token of this walk, each having passed this test).
+     */
+    private boolean continues(int i) {
+      return i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i);
     }
 
     private void collect(int[] entries) {
@@ -240,7 +491,7 @@ final class PhraseIndex<V> {
         candidates = Arrays.copyOf(candidates, (found + entries.length) * 2);
       }
       for (int e : entries) {
-        candidates[found++] = order[e];
+        candidates[found++] = trie.order[e];
       }
     }
   }

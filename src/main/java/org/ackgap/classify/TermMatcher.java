@@ -1,10 +1,8 @@
 package org.ackgap.classify;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.ackgap.Topic;
 
 /**
@@ -60,31 +58,47 @@ final class TermMatcher implements TopicMatcher {
   @Override
   public List<TopicMatch> match(String text) {
     Tokens t = Tokens.of(text);
-    List<PhraseIndex.Hit<Label>> hits = index.find(t);
-    if (hits.isEmpty() && !anyBySimilarity) {
+    PhraseIndex.Hits hits = index.find(t);
+    int n = hits.size();
+    if (n == 0 && !anyBySimilarity) {
       return new ArrayList<>(0);
     }
-    // per topic, the distinct names of its claim and context hits, in text order
-    @SuppressWarnings("unchecked")
-    Set<String>[] claimHits = new Set[topics.size()];
-    @SuppressWarnings("unchecked")
-    Set<String>[] contextHits = new Set[topics.size()];
-    for (PhraseIndex.Hit<Label> h : hits) {
-      Label l = h.value();
-      Set<String>[] by = l.claim() ? claimHits : contextHits;
-      if (by[l.topic()] == null) {
-        by[l.topic()] = new LinkedHashSet<>(4);
+    // the topics hit, ascending
+    int[] hit = new int[n];
+    int hitCount = 0;
+    for (int h = 0; h < n; h++) {
+      int k = index.value(hits.entry(h)).topic();
+      int at = hitCount;
+      while (at > 0 && hit[at - 1] > k) {
+        at--;
       }
-      by[l.topic()].add(l.name());
+      if (at > 0 && hit[at - 1] == k) {
+        continue;
+      }
+      System.arraycopy(hit, at, hit, at + 1, hitCount - at);
+      hit[at] = k;
+      hitCount++;
     }
     Bag bag = null;
-    List<TopicMatch> out = new ArrayList<>();
-    for (int k = 0; k < topics.size(); k++) {
+    List<TopicMatch> out = new ArrayList<>(hitCount);
+    Claims claims = null;
+    int next = 0;
+    int last = anyBySimilarity ? topics.size() : hitCount;
+    for (int x = 0; x < last; x++) {
+      int k = anyBySimilarity ? x : hit[x];
+      boolean isHit = next < hitCount && hit[next] == k;
+      if (isHit) {
+        next++;
+      }
       TopicTerms tt = topics.get(k);
       if (tt.hasTerms()) {
-        if (claimHits[k] != null) {
-          out.add(new TopicMatch(tt.topic, true, new ArrayList<>(claimHits[k])));
-          continue;
+        if (isHit) {
+          List<String> names = names(hits, k, true);
+          if (names != null) {
+            out.add(new TopicMatch(tt.topic, true, names));
+            claims = Claims.add(claims, tt.topic, claimHits(hits, k));
+            continue;
+          }
         }
       } else if (!tt.claim.counts.isEmpty()) {
         bag = bag == null ? Bag.of(t) : bag;
@@ -95,11 +109,87 @@ final class TermMatcher implements TopicMatcher {
           continue;
         }
       }
-      if (contextHits[k] != null) {
-        out.add(new TopicMatch(tt.topic, false, new ArrayList<>(contextHits[k])));
+      if (isHit) {
+        List<String> names = names(hits, k, false);
+        if (names != null) {
+          out.add(new TopicMatch(tt.topic, false, names));
+        }
+      }
+    }
+    if (claims != null) {
+      t.matched = claims;
+    }
+    return out;
+  }
+
+  /**
+   * Returns the distinct names of topic {@code k}'s claim (or context) terms among the hits, in
+   * text order, or null when there are none.
+   */
+  private List<String> names(PhraseIndex.Hits hits, int k, boolean claim) {
+    String first = null;
+    List<String> more = null;
+    for (int h = 0; h < hits.size(); h++) {
+      Label l = index.value(hits.entry(h));
+      if (l.topic() != k || l.claim() != claim) {
+        continue;
+      }
+      if (first == null) {
+        first = l.name();
+      } else if (!first.equals(l.name()) && (more == null || !more.contains(l.name()))) {
+        if (more == null) {
+          more = new ArrayList<>(4);
+          more.add(first);
+        }
+        more.add(l.name());
+      }
+    }
+    return first == null ? null : more == null ? List.of(first) : List.copyOf(more);
+  }
+
+  /** Returns every hit of topic {@code k}'s claim terms, as the classifier reads them. */
+  private TermHits claimHits(PhraseIndex.Hits hits, int k) {
+    TermHits out = new TermHits(2);
+    for (int h = 0; h < hits.size(); h++) {
+      Label l = index.value(hits.entry(h));
+      if (l.topic() == k && l.claim()) {
+        out.add(hits.start(h), hits.end(h), l.name());
       }
     }
     return out;
+  }
+
+  /**
+   * The claim hits of the topics one text matched by their terms, left on its tokens for the
+   * classifier: found in the one shared index, they are the hits a search of the topic's own terms
+   * would return, in the same order (hits at one token sort by group, then by the order the terms
+   * were added, and the shared index adds each topic's terms in its own order).
+   */
+  static final class Claims {
+    private Topic[] topic = new Topic[2];
+    private TermHits[] hits = new TermHits[2];
+    private int size;
+
+    static Claims add(Claims c, Topic topic, TermHits hits) {
+      Claims out = c == null ? new Claims() : c;
+      if (out.size == out.topic.length) {
+        out.topic = java.util.Arrays.copyOf(out.topic, out.size * 2);
+        out.hits = java.util.Arrays.copyOf(out.hits, out.size * 2);
+      }
+      out.topic[out.size] = topic;
+      out.hits[out.size++] = hits;
+      return out;
+    }
+
+    /** Returns the claim hits of this very topic (not an equal one), or null. */
+    TermHits of(Topic t) {
+      for (int i = 0; i < size; i++) {
+        if (topic[i] == t) {
+          return hits[i];
+        }
+      }
+      return null;
+    }
   }
 
   /**

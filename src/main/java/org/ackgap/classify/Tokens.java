@@ -28,7 +28,13 @@ final class Tokens {
     }
   }
 
-  private static final ThreadLocal<Tokens> LAST = new ThreadLocal<>();
+  /** Per thread: the tokens it cut last, and a buffer for the characters of the next text. */
+  private static final class Local {
+    Tokens last;
+    char[] text = new char[512];
+  }
+
+  private static final ThreadLocal<Local> LOCAL = ThreadLocal.withInitial(Local::new);
 
   private final String text;
   private final char[] chars;
@@ -42,6 +48,8 @@ final class Tokens {
   private volatile String[] words;
   /** The cues of the last lexicon that scanned these tokens; see {@link Lexicon#scan}. */
   volatile Object cues;
+  /** The claim hits of the last matcher that matched these tokens; see {@link TermMatcher}. */
+  volatile Object matched;
 
   private Tokens(String text, char[] chars, int[] offset, int size, int[] sentence, int[] clause,
       boolean[] question, int sentences) {
@@ -60,17 +68,30 @@ final class Tokens {
    * same String: the matcher and the classifier of one statement then cut it once.
    */
   static Tokens of(String text) {
-    Tokens last = LAST.get();
+    Local local = LOCAL.get();
+    Tokens last = local.last;
     if (last != null && last.text == text) {
       return last;
     }
-    Tokens t = cut(text);
-    LAST.set(t);
+    Tokens t = cut(text, local);
+    local.last = t;
     return t;
   }
 
   private static Tokens cut(String text) {
+    return cut(text, new Local());
+  }
+
+  private static Tokens cut(String text, Local local) {
     int n = text.length();
+    // the characters once into an array, read in place: String.charAt checks twice per read
+    char[] src = local.text;
+    if (src.length < n + 1) {
+      src = new char[Math.max(n + 1, src.length * 2)];
+      local.text = src;
+    }
+    text.getChars(0, n, src, 0);
+    src[n] = ' ';
     // folded text is never longer than the text, but for n't -> not and won't -> will not
     char[] chars = new char[n + 16];
     int cap = Math.max(16, n / 5);
@@ -84,21 +105,36 @@ final class Tokens {
     boolean sentenceHasWords = false;
     int at = 0;
     int wordStart = 0;
+    // Invariant: chars has room for one folded character per character still to read, plus 8;
+    // only a contraction writes more than it reads, and it restores the room.
     for (int i = 0; i <= n; i++) {
-      char ch = i < n ? text.charAt(i) : ' ';
+      char ch = src[i];
       if (ch < TABLE.length) {
         char f = TABLE[ch];
         if (f != 0) {
-          if (at == chars.length) {
-            chars = Arrays.copyOf(chars, at * 2);
-          }
           chars[at++] = f;
           continue;
         }
-      } else if (Character.isLetterOrDigit(ch) || Character.isSurrogate(ch)) {
-        if (at == chars.length) {
-          chars = Arrays.copyOf(chars, at * 2);
+        if (ch == ' ') {
+          // the common boundary, with nothing to look at but the word it ends
+          if (at > wordStart) {
+            if (count + 2 > sent.length) {
+              int grown = Math.max(count + 2, sent.length * 2);
+              sent = Arrays.copyOf(sent, grown);
+              claus = Arrays.copyOf(claus, grown);
+              offset = Arrays.copyOf(offset, grown + 1);
+            }
+            offset[count] = wordStart;
+            sent[count] = s;
+            claus[count] = c;
+            count++;
+            offset[count] = at;
+            wordStart = at;
+            sentenceHasWords = true;
+          }
+          continue;
         }
+      } else if (Character.isLetterOrDigit(ch) || Character.isSurrogate(ch)) {
         chars[at++] = fold(ch);
         continue;
       }
@@ -112,11 +148,12 @@ final class Tokens {
         }
         // apostrophe inside a word: n't -> not, 's -> dropped, otherwise a plain boundary
         if (isApostrophe(ch) && i + 1 < n) {
-          char next = Character.toLowerCase(text.charAt(i + 1));
-          boolean wordEnds = i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2));
+          char next = Character.toLowerCase(src[i + 1]);
+          boolean wordEnds = i + 2 >= n || !Character.isLetterOrDigit(src[i + 2]);
           if (next == 't' && wordEnds && len > 1 && chars[at - 1] == 'n') {
-            if (chars.length < at + 8) {
-              chars = Arrays.copyOf(chars, chars.length * 2 + 8);
+            // "won't" gives "will not": up to three more than read ("'t" is read below)
+            if (chars.length - at < n - i + 16) {
+              chars = Arrays.copyOf(chars, chars.length * 2 + 16);
             }
             at = contracted(chars, wordStart, at - 1);
             offset[count] = wordStart;
@@ -151,8 +188,8 @@ final class Tokens {
       }
       switch (ch) {
         case '.', '!', '?', '\n', '…' -> {
-          boolean ends = ch != '.' || i + 1 >= n || Character.isWhitespace(text.charAt(i + 1))
-              || text.charAt(i + 1) == '"' || text.charAt(i + 1) == '»';
+          boolean ends = ch != '.' || i + 1 >= n || Character.isWhitespace(src[i + 1])
+              || src[i + 1] == '"' || src[i + 1] == '»';
           if (ends && ch == '.' && count > 0 && offset[count] - offset[count - 1] == 1) {
             ends = false; // an initial or "U.S."
           }
@@ -252,6 +289,11 @@ final class Tokens {
     return chars;
   }
 
+  /** Returns where each token starts in {@link #chars}, and past the last where it ends. */
+  int[] offsets() {
+    return offset;
+  }
+
   int start(int i) {
     return offset[i];
   }
@@ -273,6 +315,11 @@ final class Tokens {
       }
     }
     return true;
+  }
+
+  /** Returns whether token i starts with a digit. */
+  boolean startsWithDigit(int i) {
+    return offset[i + 1] > offset[i] && Character.isDigit(chars[offset[i]]);
   }
 
   /** Returns whether token i starts with {@code w}. */

@@ -40,11 +40,11 @@ final class TopicTerms {
     return !terms.isEmpty();
   }
 
-  /** Returns the distinct terms, as written, of these hits. */
-  static List<String> names(List<PhraseIndex.Hit<String>> hits) {
+  /** Returns the distinct terms, as written, of these hits of {@code index}. */
+  static List<String> names(PhraseIndex<String> index, PhraseIndex.Hits hits) {
     Set<String> s = new LinkedHashSet<>();
-    for (PhraseIndex.Hit<String> h : hits) {
-      s.add(h.value());
+    for (int h = 0; h < hits.size(); h++) {
+      s.add(index.value(hits.entry(h)));
     }
     return new ArrayList<>(s);
   }

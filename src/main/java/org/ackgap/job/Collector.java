@@ -70,8 +70,16 @@ final class Collector implements Closeable {
 
   /** Formats positions.csv rows off the collecting thread; one per worker batch. */
   static final class Rows {
+    /** Stance labels by ordinal: {@link Stance#label} lower-cases the name at every call. */
+    private static final String[] STANCE = java.util.Arrays.stream(Stance.values())
+        .map(Stance::label).toArray(String[]::new);
+    /** Recent dates and confidences as written: rows repeat a few hundred of each. */
+    private static final Cached[] DATES = new Cached[1024];
+    private static final Cached[] CONFIDENCES = new Cached[256];
+
     private final boolean evaluate;
     private final StringBuilder text = new StringBuilder(1024);
+    private final List<String> cells = new ArrayList<>(10);
 
     Rows(boolean evaluate) {
       this.evaluate = evaluate;
@@ -81,9 +89,48 @@ final class Collector implements Closeable {
     byte[] of(List<Position> list) {
       text.setLength(0);
       for (Position p : list) {
-        CsvOut.appendRow(text, Tables.positionRow(p, evaluate));
+        // the cells of Tables.positionRow, the strings that repeat from row to row cached
+        cells.clear();
+        cells.add(p.statementId());
+        cells.add(p.topicId());
+        cells.add(date(p.date()));
+        cells.add(p.sourceId());
+        cells.add(p.side().label());
+        cells.add(STANCE[p.stance().ordinal()]);
+        cells.add(p.origin().label());
+        cells.add(confidence(p.confidence()));
+        cells.add(p.evidence());
+        if (evaluate) {
+          cells.add(p.coded().isPresent() ? STANCE[p.coded().get().ordinal()] : "");
+        }
+        CsvOut.appendRow(text, cells);
       }
       return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A value and how it is written; immutable, so safely shared through the racy caches. */
+    private record Cached(long key, String text) {}
+
+    private static String date(java.time.LocalDate d) {
+      long day = d.toEpochDay();
+      int slot = (int) (day & (DATES.length - 1));
+      Cached c = DATES[slot];
+      if (c == null || c.key() != day) {
+        c = new Cached(day, d.toString());
+        DATES[slot] = c;
+      }
+      return c.text();
+    }
+
+    private static String confidence(double x) {
+      long bits = Double.doubleToRawLongBits(x);
+      int slot = (int) ((bits ^ (bits >>> 32)) * 0x9E3779B97F4A7C15L >>> 56);
+      Cached c = CONFIDENCES[slot];
+      if (c == null || c.key() != bits) {
+        c = new Cached(bits, org.ackgap.score.Numbers.format(x, 3));
+        CONFIDENCES[slot] = c;
+      }
+      return c.text();
     }
   }
 

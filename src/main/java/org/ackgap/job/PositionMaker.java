@@ -69,12 +69,14 @@ final class PositionMaker {
     double confidence;
     String evidence;
     Optional<Stance> coded = Optional.empty();
+    Side side = source.sideOn(topic);
     if (!m.claim()) {
       // Coverage of the surrounding events that leaves the claim out: the omission SPEC counts.
       stance = Stance.NONE;
       origin = Origin.CLASSIFIED;
       confidence = 1.0;
-      evidence = "context only: " + String.join("; ", m.terms());
+      evidence = m.terms().size() == 1 ? "context only: " + m.terms().get(0)
+          : "context only: " + String.join("; ", m.terms());
     } else if (s.coded().isPresent() && (!evaluate || s.text().isBlank())) {
       // With no text there is nothing to classify: the coding stands, even when evaluating.
       stance = s.coded().get();
@@ -89,7 +91,7 @@ final class PositionMaker {
       evidence = j.evidence();
       coded = s.coded();
       if (stance == Stance.AFFIRM && confidence < CLEAR_ACKNOWLEDGEMENT
-          && source.sideOn(topic) == Side.SUBJECT) {
+          && side == Side.SUBJECT) {
         // One acknowledgement zeroes the gap for good, so the subject side must say it clearly
         // ("confirmed", "took part", "thanked"); a bare mention or a plain "said" is reporting.
         stance = Stance.DISCUSS;
@@ -99,7 +101,7 @@ final class PositionMaker {
     if (m.claim() && !m.terms().isEmpty() && origin == Origin.CODED) {
       evidence = evidence + "; matched: " + String.join("; ", m.terms());
     }
-    return new Position(s.id(), topic.id(), s.date(), s.sourceId(), source.sideOn(topic), stance,
+    return new Position(s.id(), topic.id(), s.date(), s.sourceId(), side, stance,
         origin, confidence, evidence, coded);
   }
 }
