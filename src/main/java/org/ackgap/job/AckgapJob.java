@@ -188,13 +188,17 @@ public final class AckgapJob {
     }
   }
 
-  /** Writes the PNG charts and report.pdf; with more than one thread, the charts alongside. */
+  /**
+   * Writes the PNG charts and report.pdf; with more than one thread, the charts alongside, and
+   * the main thread helps with the charts left once the PDF is done.
+   */
   private List<Path> render(ReportData data, Path staging)
       throws IOException, InterruptedException, ExecutionException {
+    ChartFiles.Batch charts = ChartFiles.batch(data, staging);
     if (options.threads() == 1) {
-      List<Path> charts = ChartFiles.writeAll(data, staging);
+      charts.drawAll();
       writePdf(data, staging);
-      return charts;
+      return charts.files();
     }
     ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "ackgap-charts");
@@ -202,9 +206,14 @@ public final class AckgapJob {
       return t;
     });
     try {
-      Future<List<Path>> charts = pool.submit(() -> ChartFiles.writeAll(data, staging));
+      Future<?> drawn = pool.submit(() -> {
+        charts.drawAll();
+        return null;
+      });
       writePdf(data, staging);
-      return charts.get();
+      charts.drawAll();
+      drawn.get();
+      return charts.files();
     } finally {
       pool.shutdownNow();
     }

@@ -10,14 +10,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ackgap.TopicScore;
 import org.ackgap.report.ReportData;
 import org.jfree.chart.ui.Drawable;
@@ -27,9 +21,6 @@ public final class ChartFiles {
 
   /** How many pixels a PNG has per point of the chart's layout. */
   public static final int SCALE = 2;
-
-  /** ImageIO's PNG quality; 0.8 picks a fast deflate level. */
-  private static final float PNG_QUALITY = 0.8f;
 
   private ChartFiles() {}
 
@@ -41,23 +32,79 @@ public final class ChartFiles {
    * @throws IOException if a file cannot be written
    */
   public static List<Path> writeAll(ReportData data, Path dir) throws IOException {
+    Batch charts = batch(data, dir);
+    charts.drawAll();
+    return charts.files();
+  }
+
+  /**
+   * Returns the charts of {@link #writeAll} as a batch that several threads can draw together.
+   *
+   * @throws IOException if the folder cannot be created
+   */
+  public static Batch batch(ReportData data, Path dir) throws IOException {
     Files.createDirectories(dir);
-    List<Path> written = new ArrayList<>();
-    int bars = Charts.topTopics(data).size();
-    written.add(write(Charts.createGapChart(data), Charts.WIDTH, Charts.barChartHeight(bars),
-        dir.resolve("gap_by_topic.png")));
-    int confirmed = (int) Charts.topTopics(data).stream()
-        .filter(s -> s.daysUnacknowledged().isPresent()).count();
-    written.add(write(Charts.createDaysChart(data), Charts.WIDTH, Charts.barChartHeight(confirmed),
-        dir.resolve("days_unacknowledged.png")));
-    StanceMatrix matrix = Charts.createStanceMatrix(data);
-    written.add(write(matrix, matrix.width(), matrix.height(), dir.resolve("stance_matrix.png")));
-    for (TopicScore s : Charts.topTopics(data)) {
-      String id = s.topic().id();
-      written.add(write(Charts.createTimelineChart(data, id), Charts.WIDTH, Charts.TIMELINE_HEIGHT,
-          dir.resolve("timeline-" + id + ".png")));
+    return new Batch(data, dir);
+  }
+
+  /**
+   * The charts of a report, each drawn by whichever thread takes it first; the files and their
+   * bytes do not depend on which thread drew which. Every thread that calls {@link #drawAll}
+   * draws charts until none is left, so a thread done with other work can help.
+   */
+  public static final class Batch {
+    private final ReportData data;
+    private final List<TopicScore> top;
+    private final List<Path> files = new ArrayList<>();
+    private final AtomicInteger next = new AtomicInteger();
+
+    private Batch(ReportData data, Path dir) {
+      this.data = data;
+      this.top = Charts.topTopics(data);
+      files.add(dir.resolve("gap_by_topic.png"));
+      files.add(dir.resolve("days_unacknowledged.png"));
+      files.add(dir.resolve("stance_matrix.png"));
+      for (TopicScore s : top) {
+        files.add(dir.resolve("timeline-" + s.topic().id() + ".png"));
+      }
     }
-    return written;
+
+    /**
+     * Draws charts not yet taken by any thread until there are none left.
+     *
+     * @throws IOException if a file cannot be written
+     */
+    public void drawAll() throws IOException {
+      for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+        draw(i);
+      }
+    }
+
+    /** Returns every chart's file, in the order of {@link ChartFiles#writeAll}. */
+    public List<Path> files() {
+      return List.copyOf(files);
+    }
+
+    private void draw(int i) throws IOException {
+      Path file = files.get(i);
+      switch (i) {
+        case 0 -> write(Charts.createGapChart(data), Charts.WIDTH, Charts.barChartHeight(top.size()),
+            file);
+        case 1 -> {
+          int confirmed = 0;
+          for (TopicScore s : top) {
+            confirmed += s.daysUnacknowledged().isPresent() ? 1 : 0;
+          }
+          write(Charts.createDaysChart(data), Charts.WIDTH, Charts.barChartHeight(confirmed), file);
+        }
+        case 2 -> {
+          StanceMatrix matrix = Charts.createStanceMatrix(data);
+          write(matrix, matrix.width(), matrix.height(), file);
+        }
+        default -> write(Charts.createTimelineChart(data, top.get(i - 3).topic().id()),
+            Charts.WIDTH, Charts.TIMELINE_HEIGHT, file);
+      }
+    }
   }
 
   /**
@@ -79,23 +126,7 @@ public final class ChartFiles {
    */
   public static void writePng(Drawable chart, int width, int height, OutputStream out)
       throws IOException {
-    Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-    if (!writers.hasNext()) {
-      throw new IOException("no PNG writer available");
-    }
-    ImageWriter writer = writers.next();
-    // ImageIO's own stream for an OutputStream spools through a temporary file first
-    try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-      writer.setOutput(stream);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      // Deflating at the default level was most of the chart thread's time, and the charts are
-      // the longest leg of rendering; a fast level costs about a fifth more bytes, same pixels.
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(PNG_QUALITY);
-      writer.write(null, new IIOImage(render(chart, width, height), null, null), param);
-    } finally {
-      writer.dispose();
-    }
+    PngEncoder.write(render(chart, width, height), out);
   }
 
   /** Draws a chart into an image of {@link #SCALE} times the given size. */

@@ -47,6 +47,7 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -130,7 +131,7 @@ public final class Charts {
             + "; unconfirmed topics left out.",
         "Days", Double.NaN);
     if (bars.isEmpty()) {
-      ((CategoryPlot) chart.getPlot()).setNoDataMessage("No topic has been confirmed yet.");
+      noDataMessage(chart.getPlot(), "No topic has been confirmed yet.");
     }
     return chart;
   }
@@ -169,7 +170,7 @@ public final class Charts {
     scoreAxis.setTickUnit(new NumberTickUnit(0.25));
     XYStepRenderer stepRenderer = new XYStepRenderer();
     XYPlot linePlot = new XYPlot(lines, null, scoreAxis, stepRenderer);
-    linePlot.setNoDataMessage("No statements on this topic as of " + Formats.day(data.asOf()));
+    noDataMessage(linePlot, "No statements on this topic as of " + Formats.day(data.asOf()));
 
     ValueMarker threshold = new ValueMarker(data.parameters().threshold(), Palette.MUTED,
         new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f));
@@ -184,8 +185,8 @@ public final class Charts {
 
     XYPlot statementPlot = statementLanes(rows);
 
+    // this constructor already sets the standard date tick units of that zone and locale
     DateAxis dateAxis = new DateAxis(null, UTC, Locale.ENGLISH);
-    dateAxis.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, Locale.ENGLISH));
     LocalDate first = points.isEmpty() ? data.asOf().minusDays(30) : points.get(0).date();
     for (StatementRow r : rows) {
       first = r.date().isBefore(first) ? r.date() : first;
@@ -235,6 +236,16 @@ public final class Charts {
   /** Returns the text with characters the chart font cannot draw replaced by a visible box. */
   static String clean(String text) {
     return ReportFonts.displayable(Face.REGULAR, text);
+  }
+
+  /**
+   * Sets the message a plot shows when it has no data, in the report's own face: JFreeChart's
+   * default is the logical "SansSerif", whatever the machine maps that to, which the PDF cannot
+   * embed and so drew as outlines, slowly and without searchable text.
+   */
+  private static void noDataMessage(Plot plot, String message) {
+    plot.setNoDataMessage(message);
+    plot.setNoDataMessageFont(ReportFonts.awt(Face.REGULAR, 12f));
   }
 
   private static void annotateDates(XYPlot plot, TopicScore score, LocalDate asOf) {

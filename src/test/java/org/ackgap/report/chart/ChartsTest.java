@@ -1,5 +1,6 @@
 package org.ackgap.report.chart;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.ackgap.report.ReportData;
@@ -97,6 +101,37 @@ class ChartsTest {
     ReportData odd = ReportFixtures.withMissingGlyphs();
     List<Path> files = ChartFiles.writeAll(odd, dir);
     assertTrue(files.stream().allMatch(Files::exists));
+  }
+
+  @Test
+  void chartsDrawnByThreeThreadsAtOnceAreTheBytesOfChartsDrawnByOne(@TempDir Path dir)
+      throws Exception {
+    ReportData many = ReportFixtures.many(12);
+    List<Path> alone = ChartFiles.writeAll(many, dir.resolve("one"));
+    ChartFiles.Batch batch = ChartFiles.batch(many, dir.resolve("three"));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> a = pool.submit(() -> {
+        batch.drawAll();
+        return null;
+      });
+      Future<?> b = pool.submit(() -> {
+        batch.drawAll();
+        return null;
+      });
+      batch.drawAll();
+      a.get();
+      b.get();
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Path> together = batch.files();
+    assertEquals(alone.stream().map(Path::getFileName).toList(),
+        together.stream().map(Path::getFileName).toList());
+    for (int i = 0; i < alone.size(); i++) {
+      assertArrayEquals(Files.readAllBytes(alone.get(i)), Files.readAllBytes(together.get(i)),
+          together.get(i).getFileName() + " differs");
+    }
   }
 
   private static int countNonWhite(BufferedImage image) {

@@ -75,6 +75,9 @@ class PdfReportTest {
     assertTrue(text.contains("Gap score (0–100)"), "gap chart axis label is not text");
     assertTrue(text.contains("first confirmed 18 Oct 2024"), "timeline annotation is not text");
     assertTrue(text.contains("Who said what"), "matrix title is not text");
+    // JFreeChart's own default font for it is one the PDF cannot embed, so it came out as outlines
+    assertTrue(text.contains("No statements on this topic as of 17 Dec 2024"),
+        "a quiet topic's timeline message is not text");
   }
 
   @Test
