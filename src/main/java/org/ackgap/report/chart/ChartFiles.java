@@ -98,8 +98,8 @@ public final class ChartFiles {
     private void draw(int i, BufferedImage timelines) throws IOException {
       Path file = files.get(i);
       switch (i) {
-        case 0 -> write(Charts.createGapChart(data), Charts.WIDTH, Charts.barChartHeight(top.size()),
-            file);
+        case 0 -> write(Charts.createGapChart(data), Charts.WIDTH,
+            Charts.barChartHeight(top.size()), file);
         case 1 -> {
           int confirmed = 0;
           for (TopicScore s : top) {
@@ -155,7 +155,7 @@ public final class ChartFiles {
         && reuse.getHeight() == height * SCALE
         ? reuse
         : new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
+    Graphics2D g = new RasterGraphics(image.createGraphics());
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
