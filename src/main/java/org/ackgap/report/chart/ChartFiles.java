@@ -53,6 +53,9 @@ public final class ChartFiles {
    * draws charts until none is left, so a thread done with other work can help.
    */
   public static final class Batch {
+    /** The index of the first timeline; the three overview charts come before them. */
+    private static final int TIMELINES = 3;
+
     private final ReportData data;
     private final List<TopicScore> top;
     private final List<Path> files = new ArrayList<>();
@@ -75,8 +78,15 @@ public final class ChartFiles {
      * @throws IOException if a file cannot be written
      */
     public void drawAll() throws IOException {
+      // the timelines are all one size: each thread draws all of its into one image, since a
+      // new one is 5.6 MB, a humongous allocation for G1 (and GC cycles in a full heap)
+      BufferedImage timelines = null;
       for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-        draw(i);
+        if (i >= TIMELINES && timelines == null) {
+          timelines = new BufferedImage(Charts.WIDTH * SCALE, Charts.TIMELINE_HEIGHT * SCALE,
+              BufferedImage.TYPE_INT_RGB);
+        }
+        draw(i, timelines);
       }
     }
 
@@ -85,11 +95,11 @@ public final class ChartFiles {
       return List.copyOf(files);
     }
 
-    private void draw(int i) throws IOException {
+    private void draw(int i, BufferedImage timelines) throws IOException {
       Path file = files.get(i);
       switch (i) {
-        case 0 -> write(Charts.createGapChart(data), Charts.WIDTH, Charts.barChartHeight(top.size()),
-            file);
+        case 0 -> write(Charts.createGapChart(data), Charts.WIDTH,
+            Charts.barChartHeight(top.size()), file);
         case 1 -> {
           int confirmed = 0;
           for (TopicScore s : top) {
@@ -101,8 +111,8 @@ public final class ChartFiles {
           StanceMatrix matrix = Charts.createStanceMatrix(data);
           write(matrix, matrix.width(), matrix.height(), file);
         }
-        default -> write(Charts.createTimelineChart(data, top.get(i - 3).topic().id()),
-            Charts.WIDTH, Charts.TIMELINE_HEIGHT, file);
+        default -> write(Charts.createTimelineChart(data, top.get(i - TIMELINES).topic().id()),
+            Charts.WIDTH, Charts.TIMELINE_HEIGHT, file, timelines);
       }
     }
   }
@@ -113,8 +123,13 @@ public final class ChartFiles {
    * @throws IOException if the file cannot be written
    */
   public static Path write(Drawable chart, int width, int height, Path file) throws IOException {
+    return write(chart, width, height, file, null);
+  }
+
+  private static Path write(Drawable chart, int width, int height, Path file, BufferedImage reuse)
+      throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
-      writePng(chart, width, height, out);
+      PngEncoder.write(render(chart, width, height, reuse), out);
     }
     return file;
   }
@@ -131,11 +146,20 @@ public final class ChartFiles {
 
   /** Draws a chart into an image of {@link #SCALE} times the given size. */
   public static BufferedImage render(Drawable chart, int width, int height) {
-    BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
+    return render(chart, width, height, null);
+  }
+
+  /** Draws a chart into {@code reuse} when that has the size needed, else into a new image. */
+  private static BufferedImage render(Drawable chart, int width, int height, BufferedImage reuse) {
+    BufferedImage image = reuse != null && reuse.getWidth() == width * SCALE
+        && reuse.getHeight() == height * SCALE
+        ? reuse
+        : new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = new RasterGraphics(image.createGraphics());
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      // every pixel is painted over, so a reused image keeps nothing of its last chart
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, image.getWidth(), image.getHeight());
       g.scale(SCALE, SCALE);

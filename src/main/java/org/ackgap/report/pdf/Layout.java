@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.ackgap.report.chart.ReportFonts;
 import org.ackgap.report.chart.ReportFonts.Face;
 import org.apache.fontbox.ttf.TTFParser;
@@ -45,11 +46,19 @@ final class Layout implements AutoCloseable {
   static final float TOP_MARGIN = 58f;
   static final float BOTTOM_MARGIN = 64f;
 
+  private static final int BMP = 0x10000;
+  private static final byte YES = 1;
+  private static final byte NO = 2;
+  private static final Pattern SPACES = Pattern.compile(" +");
+
   private final PDDocument doc;
   /** The faces that measure text and draw the charts' text. */
   private final Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
   /** The faces that draw the report's own text: GSUB off, so no ligatures. */
   private final Map<Face, PDType0Font> textFonts = new EnumMap<>(Face.class);
+  /** Per face, whether each character of the basic plane encodes: 0 not asked yet, YES or NO. */
+  private final byte[][] encodableBmp = new byte[Face.values().length][BMP];
+  /** Per font, whether each character beyond the basic plane encodes. */
   private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
   private final Map<Face, float[]> widths = new EnumMap<>(Face.class);
   private final PdfBoxGraphics2DFontTextDrawer chartText = new PdfBoxGraphics2DFontTextDrawer();
@@ -181,21 +190,38 @@ final class Layout implements AutoCloseable {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    PDFont font = fonts.get(face);
-    Map<Integer, Boolean> known = encodable.computeIfAbsent(font, f -> new HashMap<>());
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
       if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
         out.append(' ');
       } else if (Character.getType(cp) == Character.FORMAT) {
         // zero-width marks draw nothing; dropping them keeps widths right
-      } else if (known.computeIfAbsent(cp, c -> canEncode(font, c))) {
+      } else if (encodable(face, cp)) {
         out.appendCodePoint(cp);
       } else {
-        out.append(canEncode(font, ReportFonts.MISSING) ? ReportFonts.MISSING : '?');
+        out.append(encodable(face, ReportFonts.MISSING) ? ReportFonts.MISSING : '?');
       }
-    });
+    }
     return out.toString();
+  }
+
+  /**
+   * Returns whether the face encodes a character, asking PDFBox once per face and character:
+   * every string of the report passes through here, a table row a dozen times.
+   */
+  private boolean encodable(Face face, int cp) {
+    if (cp < BMP) {
+      byte[] known = encodableBmp[face.ordinal()];
+      if (known[cp] == 0) {
+        known[cp] = canEncode(fonts.get(face), cp) ? YES : NO;
+      }
+      return known[cp] == YES;
+    }
+    PDFont font = fonts.get(face);
+    return encodable.computeIfAbsent(font, f -> new HashMap<>())
+        .computeIfAbsent(cp, c -> canEncode(font, c));
   }
 
   private static boolean canEncode(PDFont font, int codePoint) {
@@ -286,7 +312,7 @@ final class Layout implements AutoCloseable {
       return lines;
     }
     StringBuilder line = new StringBuilder();
-    for (String word : s.split(" +")) {
+    for (String word : SPACES.split(s)) {
       String candidate = line.length() == 0 ? word : line + " " + word;
       if (widthOf(candidate, face, size) <= width) {
         line.setLength(0);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import org.ackgap.Reject;
 import org.ackgap.Side;
 import org.ackgap.Stance;
@@ -43,6 +44,8 @@ public final class PdfReport {
   static final int MAX_TABLE_ROWS = 300;
   /** How much of a statement's text a table row shows. */
   static final int MAX_STATEMENT_CHARS = 700;
+
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z]+://");
 
   private static final float BODY = 9.5f;
   private static final float SMALL = 8f;
@@ -521,10 +524,11 @@ public final class PdfReport {
       URI uri = URI.create(s);
       if (uri.getHost() != null) {
         String path = Optional.ofNullable(uri.getRawPath()).orElse("");
-        s = uri.getHost().replaceFirst("^www\\.", "") + path;
+        String host = uri.getHost();
+        s = (host.startsWith("www.") ? host.substring(4) : host) + path;
       }
     } catch (IllegalArgumentException e) {
-      s = s.replaceFirst("^[a-zA-Z]+://", "");
+      s = SCHEME.matcher(s).replaceFirst("");
     }
     return Formats.shorten(s, 60);
   }
