@@ -43,6 +43,7 @@ import org.ackgap.report.ReportData.DateSpan;
 import org.ackgap.report.ReportData.InputCount;
 import org.ackgap.report.chart.ChartFiles;
 import org.ackgap.report.csv.Tables;
+import org.ackgap.report.pdf.PdfFonts;
 import org.ackgap.report.pdf.PdfReport;
 import org.ackgap.score.Numbers;
 import org.ackgap.score.TopicLedger;
@@ -189,15 +190,17 @@ public final class AckgapJob {
   }
 
   /**
-   * Writes the PNG charts and report.pdf; with more than one thread, the charts alongside, and
-   * the main thread helps with the charts left once the PDF is done.
+   * Writes the PNG charts and report.pdf; with more than one thread, the charts alongside (that
+   * thread first parses some of the PDF's fonts), and the main thread helps with the charts left
+   * once the PDF is done.
    */
   private List<Path> render(ReportData data, Path staging)
       throws IOException, InterruptedException, ExecutionException {
     ChartFiles.Batch charts = ChartFiles.batch(data, staging);
+    PdfFonts fonts = new PdfFonts();
     if (options.threads() == 1) {
       charts.drawAll();
-      writePdf(data, staging);
+      writePdf(data, staging, fonts);
       return charts.files();
     }
     ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
@@ -207,10 +210,11 @@ public final class AckgapJob {
     });
     try {
       Future<?> drawn = pool.submit(() -> {
+        fonts.parseAhead();
         charts.drawAll();
         return null;
       });
-      writePdf(data, staging);
+      writePdf(data, staging, fonts);
       charts.drawAll();
       drawn.get();
       return charts.files();
@@ -219,9 +223,9 @@ public final class AckgapJob {
     }
   }
 
-  private static void writePdf(ReportData data, Path staging) throws IOException {
+  private static void writePdf(ReportData data, Path staging, PdfFonts fonts) throws IOException {
     try (OutputStream pdf = out(staging, "report.pdf")) {
-      PdfReport.write(data, pdf);
+      PdfReport.write(data, pdf, fonts);
     }
   }
 

@@ -5,7 +5,6 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,9 +13,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.ackgap.report.chart.ReportFonts;
 import org.ackgap.report.chart.ReportFonts.Face;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -67,37 +64,18 @@ final class Layout implements AutoCloseable {
   private PDPageContentStream stream;
   private float y;
 
-  Layout(PDDocument doc) throws IOException {
+  Layout(PDDocument doc, PdfFonts faces) throws IOException {
     this.doc = doc;
     for (Face face : Face.values()) {
-      byte[] data;
-      try (InputStream in = ReportFonts.open(face)) {
-        data = in.readAllBytes();
-      }
-      PDType0Font font = textFont(data);
+      TrueTypeFont ttf = faces.take(face);
+      doc.registerTrueTypeFontForClosing(ttf);
+      PDType0Font font = PDType0Font.load(doc, ttf, true);
       fonts.put(face, font);
       // chart text drawn through Graphics2D maps to the same embedded font, as real text
       chartText.registerFont(ReportFonts.awt(face, 10f).getFontName(), font);
       textFonts.put(face, font);
     }
     doc.getDocumentCatalog().setDocumentOutline(outline);
-  }
-
-  private TrueTypeFont parse(byte[] data) throws IOException {
-    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
-    doc.registerTrueTypeFontForClosing(ttf);
-    return ttf;
-  }
-
-  /**
-   * Loads a face with GSUB off. PDFBox runs GSUB on every {@code showText} in a face that has it,
-   * which was half the time of writing the report; and without it "fi" stays two letters, so a
-   * reader's search and copy find "confirmed", not "conﬁrmed".
-   */
-  private PDType0Font textFont(byte[] data) throws IOException {
-    TrueTypeFont ttf = parse(data);
-    ttf.setEnableGsub(false);
-    return PDType0Font.load(doc, ttf, true);
   }
 
   /** Sets the face that draws text on a content stream; call inside beginText. */

@@ -66,7 +66,18 @@ public final class PdfReport {
    * @throws IOException if the stream fails
    */
   public static void write(ReportData data, OutputStream stream) throws IOException {
-    try (PDDocument doc = new PDDocument(); Layout layout = new Layout(doc)) {
+    write(data, stream, new PdfFonts());
+  }
+
+  /**
+   * Writes the whole report as PDF to a stream, which stays open, with faces another thread may
+   * be parsing ahead.
+   *
+   * @throws IOException if the stream fails
+   */
+  public static void write(ReportData data, OutputStream stream, PdfFonts fonts)
+      throws IOException {
+    try (PDDocument doc = new PDDocument(); Layout layout = new Layout(doc, fonts)) {
       PDDocumentInformation info = doc.getDocumentInformation();
       info.setTitle("The acknowledgement gap, as of " + Formats.longDay(data.asOf()));
       info.setCreator("ackgap " + data.version());
