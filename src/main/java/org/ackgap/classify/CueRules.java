@@ -129,44 +129,35 @@ final class CueRules {
    */
   static Decision statement(Tokens t, List<Lexicon.CueHit> all, boolean[] focus,
       TermHits terms) {
-    List<Lexicon.CueHit> hits = new ArrayList<>(all.size());
+    // the cues that count: all of them, unless some lie inside a claim term or are the month May
+    List<Lexicon.CueHit> hits = all;
     for (Lexicon.CueHit h : all) {
-      if (!insideTerm(h, terms) && !isMonth(t, h)) {
-        hits.add(h);
+      if (insideTerm(h, terms) || isMonth(t, h)) {
+        hits = new ArrayList<>(all.size());
+        for (Lexicon.CueHit k : all) {
+          if (!insideTerm(k, terms) && !isMonth(t, k)) {
+            hits.add(k);
+          }
+        }
+        break;
       }
     }
-    List<Lexicon.CueHit> deny = new ArrayList<>();
-    List<Lexicon.CueHit> negDeny = new ArrayList<>();
-    List<Lexicon.CueHit> affirm = new ArrayList<>();
-    List<Lexicon.CueHit> negAffirm = new ArrayList<>();
-    List<Lexicon.CueHit> hedge = new ArrayList<>();
-    List<Lexicon.CueHit> deflect = new ArrayList<>();
-    List<Lexicon.CueHit> relay = new ArrayList<>();
-    List<Lexicon.CueHit> speech = new ArrayList<>();
+    // how many cues of each kind the focus sentences hold; the lists are made for the rule that
+    // decides, not for every kind
+    int[] count = new int[KINDS];
+    for (Lexicon.CueHit h : hits) {
+      int kind = kind(h, focus);
+      if (kind >= 0) {
+        count[kind]++;
+      }
+    }
     boolean question = false;
     for (int s = 0; s < focus.length; s++) {
       question |= focus[s] && t.isQuestion(s);
     }
-    for (Lexicon.CueHit h : hits) {
-      if (h.sentence() >= focus.length || !focus[h.sentence()]) {
-        continue;
-      }
-      switch (h.cue()) {
-        case DENY, DISMISS -> (h.negated() ? negDeny : deny).add(h);
-        case AFFIRM -> (h.negated() ? negAffirm : affirm).add(h);
-        case HEDGE, DOUBT -> {
-          if (!h.negated()) {
-            hedge.add(h);
-          }
-        }
-        case DEFLECT, EVADE -> deflect.add(h);
-        case ATTRIBUTION, RELAY -> relay.add(h);
-        case SPEECH -> speech.add(h);
-        default -> { }
-      }
-    }
     String negatedTerm = negatedTerm(t, hits, terms, focus);
-    if (!deny.isEmpty() || negatedTerm != null) {
+    if (count[DENIAL] > 0 || negatedTerm != null) {
+      List<Lexicon.CueHit> deny = count[DENIAL] > 0 ? select(hits, focus, DENIAL, -1) : List.of();
       if (!deny.isEmpty()) {
         String inner = deniedNegation(t, hits, deny);
         if (inner != null) {
@@ -188,40 +179,90 @@ final class CueRules {
       return new Decision(Stance.DENY, Math.min(0.95, 0.7 + 0.08 * (n - 1)), "denies: " + why,
           Strength.CUE);
     }
-    if (!deflect.isEmpty()) {
-      return new Decision(Stance.DISCUSS, 0.8, "deflects: " + quote(deflect), Strength.CUE);
+    if (count[DEFLECTION] > 0) {
+      return new Decision(Stance.DISCUSS, 0.8,
+          "deflects: " + quote(select(hits, focus, DEFLECTION, -1)), Strength.CUE);
     }
     if (question) {
       return new Decision(Stance.DISCUSS, 0.7, "asks a question", Strength.CUE);
     }
-    if (!negAffirm.isEmpty() || !negDeny.isEmpty()) {
-      List<Lexicon.CueHit> neg = new ArrayList<>(negAffirm);
-      neg.addAll(negDeny);
+    if (count[NEGATED_AFFIRMATION] > 0 || count[NEGATED_DENIAL] > 0) {
       return new Decision(Stance.DISCUSS, 0.7, "neither confirms nor denies: negated "
-          + quote(neg), Strength.CUE);
+          + quote(select(hits, focus, NEGATED_AFFIRMATION, NEGATED_DENIAL)), Strength.CUE);
     }
-    if (!affirm.isEmpty()) {
-      if (!relay.isEmpty() || !hedge.isEmpty()) {
-        List<Lexicon.CueHit> why = new ArrayList<>(relay);
-        why.addAll(hedge);
+    if (count[AFFIRMATION] > 0) {
+      if (count[RELAYED] > 0 || count[HEDGING] > 0) {
         return new Decision(Stance.DISCUSS, 0.65,
-            "reports others' confirmation: " + quote(why) + " + " + quote(affirm), Strength.CUE);
+            "reports others' confirmation: " + quote(select(hits, focus, RELAYED, HEDGING))
+                + " + " + quote(select(hits, focus, AFFIRMATION, -1)), Strength.CUE);
       }
-      return new Decision(Stance.AFFIRM, Math.min(0.95, 0.75 + 0.05 * (affirm.size() - 1)),
-          "confirms: " + quote(affirm), Strength.CUE);
+      return new Decision(Stance.AFFIRM,
+          Math.min(0.95, 0.75 + 0.05 * (count[AFFIRMATION] - 1)),
+          "confirms: " + quote(select(hits, focus, AFFIRMATION, -1)), Strength.CUE);
     }
-    if (!hedge.isEmpty()) {
-      return new Decision(Stance.DISCUSS, 0.75, "hedges: " + quote(hedge), Strength.CUE);
+    if (count[HEDGING] > 0) {
+      return new Decision(Stance.DISCUSS, 0.75,
+          "hedges: " + quote(select(hits, focus, HEDGING, -1)), Strength.CUE);
     }
-    if (!relay.isEmpty()) {
-      return new Decision(Stance.DISCUSS, 0.6, "relays others' words: " + quote(relay),
-          Strength.DEFAULT);
+    if (count[RELAYED] > 0) {
+      return new Decision(Stance.DISCUSS, 0.6,
+          "relays others' words: " + quote(select(hits, focus, RELAYED, -1)), Strength.DEFAULT);
     }
-    if (!speech.isEmpty()) {
-      return new Decision(Stance.AFFIRM, 0.55, "asserts it: " + quote(speech), Strength.DEFAULT);
+    if (count[SPEECH] > 0) {
+      return new Decision(Stance.AFFIRM, 0.55,
+          "asserts it: " + quote(select(hits, focus, SPEECH, -1)), Strength.DEFAULT);
     }
     return new Decision(Stance.AFFIRM, 0.5, "asserts the claim without qualification",
         Strength.DEFAULT);
+  }
+
+  /** The kinds of cue {@link #statement} weighs, by {@link #kind}. */
+  private static final int DENIAL = 0;
+  private static final int NEGATED_DENIAL = 1;
+  private static final int AFFIRMATION = 2;
+  private static final int NEGATED_AFFIRMATION = 3;
+  private static final int HEDGING = 4;
+  private static final int DEFLECTION = 5;
+  private static final int RELAYED = 6;
+  private static final int SPEECH = 7;
+  private static final int KINDS = 8;
+
+  /**
+   * Returns the kind of a cue in a focus sentence as {@link #statement} weighs it, or -1 for a
+   * cue outside the focus or of no weight there (a negated hedge, a negator, a corrective).
+   */
+  private static int kind(Lexicon.CueHit h, boolean[] focus) {
+    if (h.sentence() >= focus.length || !focus[h.sentence()]) {
+      return -1;
+    }
+    return switch (h.cue()) {
+      case DENY, DISMISS -> h.negated() ? NEGATED_DENIAL : DENIAL;
+      case AFFIRM -> h.negated() ? NEGATED_AFFIRMATION : AFFIRMATION;
+      case HEDGE, DOUBT -> h.negated() ? -1 : HEDGING;
+      case DEFLECT, EVADE -> DEFLECTION;
+      case ATTRIBUTION, RELAY -> RELAYED;
+      case SPEECH -> SPEECH;
+      default -> -1;
+    };
+  }
+
+  /** Returns the focus cues of kind {@code a} in text order, then those of kind {@code b}. */
+  private static List<Lexicon.CueHit> select(List<Lexicon.CueHit> hits, boolean[] focus, int a,
+      int b) {
+    List<Lexicon.CueHit> out = new ArrayList<>(4);
+    for (Lexicon.CueHit h : hits) {
+      if (kind(h, focus) == a) {
+        out.add(h);
+      }
+    }
+    if (b >= 0) {
+      for (Lexicon.CueHit h : hits) {
+        if (kind(h, focus) == b) {
+          out.add(h);
+        }
+      }
+    }
+    return out;
   }
 
   /** Returns whether the cue lies (partly) inside a matched claim term. */

@@ -174,7 +174,6 @@ final class PhraseIndex<V> {
     if (trie == null) {
       trie = compile();
     }
-    Hits hits = null;
     Walk w = null;
     int[] cell = trie.cell;
     char[] low = trie.low;
@@ -205,6 +204,7 @@ final class PhraseIndex<V> {
           if (w == null) {
             w = new Walk(trie, t);
           }
+          w.from = i;
           if ((v & HAS_PREFIX) != 0) {
             w.collect(trie.prefix[node]);
           }
@@ -217,6 +217,7 @@ final class PhraseIndex<V> {
         if (w == null) {
           w = new Walk(trie, t);
         }
+        w.from = i;
         if ((v & HAS_EXACT) != 0) {
           w.collect(trie.exact[node]);
         }
@@ -224,20 +225,14 @@ final class PhraseIndex<V> {
           w.walk(base + SEP_CODE, i + 1);
         }
       }
-      if (w == null || w.found == 0) {
-        continue;
-      }
-      sort(w.candidates, w.found);
-      for (int x = 0; x < w.found; x++) {
-        int e = w.candidates[x] & 0xFFFFFF;
-        if (hits == null) {
-          hits = new Hits(4);
+      if (w != null) {
+        if (w.hits.size - w.segment > 1) {
+          sort(w.hits, w.segment, trie.order);
         }
-        hits.add(e, i, i + trie.length[e]);
+        w.segment = w.hits.size;
       }
-      w.found = 0;
     }
-    return hits == null ? Hits.EMPTY : hits;
+    return w == null || w.hits.size == 0 ? Hits.EMPTY : w.hits;
   }
 
   /** Returns every occurrence of every term, as values, in text order; for tests. */
@@ -429,8 +424,11 @@ final class PhraseIndex<V> {
     final int[] cell;
     final Tokens t;
     final char[] chars;
-    int[] candidates = new int[8];
-    int found;
+    /** The hits so far; those of the token the walk started from, unsorted, from segment on. */
+    final Hits hits = new Hits(4);
+    int segment;
+    /** The token the walk started from. */
+    int from;
 
     Walk(Compiled trie, Tokens t) {
       this.trie = trie;
@@ -487,24 +485,30 @@ final class PhraseIndex<V> {
     }
 
     private void collect(int[] entries) {
-      if (found + entries.length > candidates.length) {
-        candidates = Arrays.copyOf(candidates, (found + entries.length) * 2);
-      }
       for (int e : entries) {
-        candidates[found++] = trie.order[e];
+        hits.add(e, from, from + trie.length[e]);
       }
     }
   }
 
-  private static void sort(int[] a, int n) {
-    for (int i = 1; i < n; i++) {
-      int v = a[i];
+  /** Sorts hits {@code from..} (those of one token) by their entries' precedence. */
+  private static void sort(Hits h, int from, int[] order) {
+    int[] d = h.data;
+    for (int i = from + 1; i < h.size; i++) {
+      int e = d[i * 3];
+      int start = d[i * 3 + 1];
+      int end = d[i * 3 + 2];
+      int key = order[e];
       int j = i - 1;
-      while (j >= 0 && a[j] > v) {
-        a[j + 1] = a[j];
+      while (j >= from && order[d[j * 3]] > key) {
+        d[j * 3 + 3] = d[j * 3];
+        d[j * 3 + 4] = d[j * 3 + 1];
+        d[j * 3 + 5] = d[j * 3 + 2];
         j--;
       }
-      a[j + 1] = v;
+      d[j * 3 + 3] = e;
+      d[j * 3 + 4] = start;
+      d[j * 3 + 5] = end;
     }
   }
 }

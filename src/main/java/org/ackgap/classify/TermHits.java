@@ -35,6 +35,9 @@ final class TermHits {
   }
 
   void add(int start, int end, String term) {
+    if (this == EMPTY) {
+      throw new IllegalStateException("EMPTY is shared");
+    }
     if (size == name.length) {
       int grown = Math.max(4, size * 2);
       span = Arrays.copyOf(span, grown * 2);
