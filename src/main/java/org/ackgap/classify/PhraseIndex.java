@@ -1,6 +1,5 @@
 package org.ackgap.classify;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,9 +75,12 @@ final class PhraseIndex<V> {
   /** Per entry, its precedence among the candidates of one token (group, then insertion). */
   private int[] order = new int[16];
 
-  /** The trie as built: per node, its edges and the entries whose last word ends there. */
-  private final List<Node> nodes = new ArrayList<>(List.of(new Node()));
-  /** The trie as searched, built from {@link #nodes} on first use; null when out of date. */
+  /**
+   * The trie as built: per node, its edges and the entries whose last word ends there; dropped
+   * once compiled, so that a large index is not held twice.
+   */
+  private List<Node> nodes = new ArrayList<>(List.of(new Node()));
+  /** The trie as searched, built from {@link #nodes} on the first search. */
   private volatile Compiled compiled;
 
   private static final class Node {
@@ -97,8 +99,11 @@ final class PhraseIndex<V> {
     }
   }
 
-  /** Files {@code term} under {@code value}. */
+  /** Files {@code term} under {@code value}; only before the first search. */
   void add(Term term, V value) {
+    if (nodes == null) {
+      throw new IllegalStateException("terms are added before the first search");
+    }
     int e = terms.size();
     terms.add(term);
     values.add(value);
@@ -125,7 +130,6 @@ final class PhraseIndex<V> {
     } else {
       n.exact = append(n.exact, e);
     }
-    compiled = null;
   }
 
   private int step(int node, char c) {
@@ -235,21 +239,12 @@ final class PhraseIndex<V> {
     return w == null || w.hits.size == 0 ? Hits.EMPTY : w.hits;
   }
 
-  /** Returns every occurrence of every term, as values, in text order; for tests. */
-  List<V> findValues(Tokens t) {
-    Hits h = find(t);
-    List<V> out = new ArrayList<>(h.size());
-    for (int k = 0; k < h.size(); k++) {
-      out.add(values.get(h.entry(k)));
-    }
-    return out;
-  }
-
   private synchronized Compiled compile() {
     Compiled c = compiled;
     if (c == null) {
       c = new Compiled(nodes, terms, order);
       compiled = c;
+      nodes = null;
     }
     return c;
   }
@@ -323,18 +318,15 @@ final class PhraseIndex<V> {
       }
       int maxCode = code - 1;
 
-      // place the nodes breadth first, each one's children at the first base where all fit
-      int[] base = new int[64];
-      int[] check = new int[64];
-      Arrays.fill(check, FREE);
+      // place the nodes breadth first, each one's children at the first base where all fit,
+      // trying only bases that put the smallest code on a free slot (a list of them, in order)
+      Slots slots = new Slots(maxCode);
       int[] slotOf = new int[nodes.size()];
-      check[0] = Integer.MIN_VALUE; // the root: nobody's child
-      int firstFree = 1;
-      int top = 0;
-      ArrayDeque<Integer> queue = new ArrayDeque<>();
-      queue.add(0);
-      while (!queue.isEmpty()) {
-        int n = queue.poll();
+      slots.take(0, Integer.MIN_VALUE); // the root: nobody's child
+      int[] queue = new int[nodes.size()];
+      int queued = 1;
+      for (int q = 0; q < queued; q++) {
+        int n = queue[q];
         Node node = nodes.get(n);
         int slot = slotOf[n];
         int k = node.edge.length;
@@ -344,48 +336,27 @@ final class PhraseIndex<V> {
         int[] codes = new int[k];
         for (int j = 0; j < k; j++) {
           char ch = node.edge[j];
-          codes[j] = ch == SEP ? SEP_CODE : ch == WILD ? WILD_CODE : code(ch);
+          codes[j] = ch == SEP ? SEP_CODE : ch == WILD ? WILD_CODE : ch < low.length ? low[ch]
+              : high(ch);
         }
-        int minCode = Arrays.stream(codes).min().getAsInt();
-        int b = Math.max(0, firstFree - minCode);
-        for (; ; b++) {
-          int need = b + maxCode + 1;
-          if (need > check.length) {
-            int grown = Math.max(need, check.length * 2);
-            base = Arrays.copyOf(base, grown);
-            int old = check.length;
-            check = Arrays.copyOf(check, grown);
-            Arrays.fill(check, old, grown, FREE);
-          }
-          boolean fits = true;
-          for (int cd : codes) {
-            if (check[b + cd] != FREE) {
-              fits = false;
-              break;
-            }
-          }
-          if (fits) {
-            break;
-          }
-        }
-        base[slot] = b;
+        int b = slots.fit(codes);
+        slots.base[slot] = b;
         for (int j = 0; j < k; j++) {
           int s = b + codes[j];
-          check[s] = slot;
+          slots.take(s, slot);
           slotOf[node.child[j]] = s;
-          top = Math.max(top, s);
-          queue.add(node.child[j]);
-        }
-        while (firstFree < check.length && check[firstFree] != FREE) {
-          firstFree++;
+          queue[queued++] = node.child[j];
         }
       }
+      int[] base = slots.base;
+      int[] check = slots.check;
+      int top = slots.top;
       // every look-up, from any node by any code, must land inside the arrays
-      int slots = Math.max(top, Arrays.stream(base).max().getAsInt()) + maxCode + 1;
-      cell = new int[slots * 2];
-      exact = new int[slots][];
-      prefix = new int[slots][];
-      for (int s = 0; s < slots; s++) {
+      int size = Math.max(top, Arrays.stream(base).max().getAsInt()) + maxCode + 1;
+      cell = new int[size * 2];
+      exact = new int[size][];
+      prefix = new int[size][];
+      for (int s = 0; s < size; s++) {
         cell[s * 2 + 1] = s < check.length ? check[s] : FREE;
       }
       for (int n = 0; n < nodes.size(); n++) {
@@ -403,12 +374,123 @@ final class PhraseIndex<V> {
       }
     }
 
-    /** Returns the alphabet code of a character of a term or token; 0 when no term has it. */
-    int code(char ch) {
-      return ch < low.length ? low[ch] : high(ch);
+    /**
+     * The slots of a double-array trie being built, with the free ones in a list, in order. A
+     * free slot that has been tried many times as the place of a node's smallest code, and did
+     * not fit, leaves the list (it stays free for other codes): without that, every node would
+     * scan again the holes that the nodes with many children leave near the start.
+     */
+    private static final class Slots {
+      private static final int TRIES = 16;
+      final int maxCode;
+      int[] base = new int[0];
+      int[] check = new int[0];
+      /** The listed slots after and before each listed slot, -1 at the ends. */
+      int[] next = new int[0];
+      int[] prev = new int[0];
+      byte[] tried = new byte[0];
+      boolean[] listed = new boolean[0];
+      int first = -1;
+      int last = -1;
+      /** The highest slot taken. */
+      int top;
+
+      Slots(int maxCode) {
+        this.maxCode = maxCode;
+        grow(64);
+      }
+
+      /** Makes slots up to {@code size} exist, the new ones free and listed. */
+      void grow(int size) {
+        int old = check.length;
+        if (size <= old) {
+          return;
+        }
+        size = Math.max(size, old * 2);
+        base = Arrays.copyOf(base, size);
+        check = Arrays.copyOf(check, size);
+        next = Arrays.copyOf(next, size);
+        prev = Arrays.copyOf(prev, size);
+        tried = Arrays.copyOf(tried, size);
+        listed = Arrays.copyOf(listed, size);
+        for (int s = old; s < size; s++) {
+          check[s] = FREE;
+          listed[s] = true;
+          prev[s] = last;
+          next[s] = -1;
+          if (last >= 0) {
+            next[last] = s;
+          } else {
+            first = s;
+          }
+          last = s;
+        }
+      }
+
+      private void unlist(int s) {
+        listed[s] = false;
+        if (prev[s] >= 0) {
+          next[prev[s]] = next[s];
+        } else {
+          first = next[s];
+        }
+        if (next[s] >= 0) {
+          prev[next[s]] = prev[s];
+        } else {
+          last = prev[s];
+        }
+      }
+
+      /** Makes slot {@code s} a child of {@code parent}. */
+      void take(int s, int parent) {
+        grow(s + 1);
+        check[s] = parent;
+        if (listed[s]) {
+          unlist(s);
+        }
+        top = Math.max(top, s);
+      }
+
+      /** Returns a base at which every one of {@code codes} lands on a free slot. */
+      int fit(int[] codes) {
+        int min = codes[0];
+        for (int c : codes) {
+          min = Math.min(min, c);
+        }
+        if (first < 0) {
+          grow(check.length + 1);
+        }
+        for (int f = first; ; ) {
+          int b = f - min;
+          if (b >= 0) {
+            grow(b + maxCode + 1);
+            boolean fits = true;
+            for (int c : codes) {
+              if (check[b + c] != FREE) {
+                fits = false;
+                break;
+              }
+            }
+            if (fits) {
+              return b;
+            }
+          }
+          if (next[f] < 0) {
+            grow(check.length + 1);
+          }
+          int after = next[f];
+          if (++tried[f] >= TRIES) {
+            unlist(f);
+          }
+          f = after;
+        }
+      }
     }
 
-    /** Returns the code of a character from {@code low.length} up. */
+    /**
+     * Returns the alphabet code of a character from {@code low.length} up (below, it is {@code
+     * low[ch]}); 0 when no term has it.
+     */
     int high(char ch) {
       if (high.length == 0) {
         return 0;
