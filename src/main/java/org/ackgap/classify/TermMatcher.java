@@ -1,6 +1,7 @@
 package org.ackgap.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.ackgap.Topic;
@@ -63,42 +64,35 @@ final class TermMatcher implements TopicMatcher {
     if (n == 0 && !anyBySimilarity) {
       return new ArrayList<>(0);
     }
-    // the topics hit, ascending
-    int[] hit = new int[n];
-    int hitCount = 0;
+    // the hits by topic, each topic's in text order: topic << 32 | hit
+    long[] byTopic = new long[n];
     for (int h = 0; h < n; h++) {
-      int k = index.value(hits.entry(h)).topic();
-      int at = hitCount;
-      while (at > 0 && hit[at - 1] > k) {
-        at--;
-      }
-      if (at > 0 && hit[at - 1] == k) {
-        continue;
-      }
-      System.arraycopy(hit, at, hit, at + 1, hitCount - at);
-      hit[at] = k;
-      hitCount++;
+      byTopic[h] = ((long) index.value(hits.entry(h)).topic() << 32) | h;
     }
+    Arrays.sort(byTopic);
     Bag bag = null;
-    List<TopicMatch> out = new ArrayList<>(hitCount);
+    List<TopicMatch> out = new ArrayList<>();
     Claims claims = null;
-    int next = 0;
-    int last = anyBySimilarity ? topics.size() : hitCount;
-    for (int x = 0; x < last; x++) {
-      int k = anyBySimilarity ? x : hit[x];
-      boolean isHit = next < hitCount && hit[next] == k;
-      if (isHit) {
-        next++;
+    int from = 0;
+    int last = anyBySimilarity ? topics.size() : n;
+    for (int x = 0; x < last; ) {
+      // the next topic: every one when some topic is matched by similarity, else the next hit's
+      int k = anyBySimilarity ? x++ : (int) (byTopic[x] >>> 32);
+      int to = from;
+      while (to < n && (int) (byTopic[to] >>> 32) == k) {
+        to++;
+      }
+      if (!anyBySimilarity) {
+        x = to;
       }
       TopicTerms tt = topics.get(k);
       if (tt.hasTerms()) {
-        if (isHit) {
-          List<String> names = names(hits, k, true);
-          if (names != null) {
-            out.add(new TopicMatch(tt.topic, true, names));
-            claims = Claims.add(claims, tt.topic, claimHits(hits, k));
-            continue;
-          }
+        List<String> names = names(hits, byTopic, from, to, true);
+        if (names != null) {
+          out.add(new TopicMatch(tt.topic, true, names));
+          claims = Claims.add(claims, tt.topic, claimHits(hits, byTopic, from, to));
+          from = to;
+          continue;
         }
       } else if (!tt.claim.counts.isEmpty()) {
         bag = bag == null ? Bag.of(t) : bag;
@@ -106,15 +100,15 @@ final class TermMatcher implements TopicMatcher {
         if (cov >= CLAIM_COVERAGE) {
           out.add(new TopicMatch(tt.topic, true,
               List.of(String.format(Locale.ROOT, "claim similarity %.2f", cov))));
+          from = to;
           continue;
         }
       }
-      if (isHit) {
-        List<String> names = names(hits, k, false);
-        if (names != null) {
-          out.add(new TopicMatch(tt.topic, false, names));
-        }
+      List<String> names = names(hits, byTopic, from, to, false);
+      if (names != null) {
+        out.add(new TopicMatch(tt.topic, false, names));
       }
+      from = to;
     }
     if (claims != null) {
       t.matched = claims;
@@ -123,15 +117,16 @@ final class TermMatcher implements TopicMatcher {
   }
 
   /**
-   * Returns the distinct names of topic {@code k}'s claim (or context) terms among the hits, in
-   * text order, or null when there are none.
+   * Returns the distinct names of one topic's claim (or context) terms among its hits {@code
+   * byTopic[from..to)}, in text order, or null when there are none.
    */
-  private List<String> names(PhraseIndex.Hits hits, int k, boolean claim) {
+  private List<String> names(PhraseIndex.Hits hits, long[] byTopic, int from, int to,
+      boolean claim) {
     String first = null;
     List<String> more = null;
-    for (int h = 0; h < hits.size(); h++) {
-      Label l = index.value(hits.entry(h));
-      if (l.topic() != k || l.claim() != claim) {
+    for (int i = from; i < to; i++) {
+      Label l = index.value(hits.entry((int) byTopic[i]));
+      if (l.claim() != claim) {
         continue;
       }
       if (first == null) {
@@ -147,12 +142,13 @@ final class TermMatcher implements TopicMatcher {
     return first == null ? null : more == null ? List.of(first) : List.copyOf(more);
   }
 
-  /** Returns every hit of topic {@code k}'s claim terms, as the classifier reads them. */
-  private TermHits claimHits(PhraseIndex.Hits hits, int k) {
-    TermHits out = new TermHits(2);
-    for (int h = 0; h < hits.size(); h++) {
+  /** Returns every hit of one topic's claim terms, {@code byTopic[from..to)}, in text order. */
+  private TermHits claimHits(PhraseIndex.Hits hits, long[] byTopic, int from, int to) {
+    TermHits out = new TermHits(to - from);
+    for (int i = from; i < to; i++) {
+      int h = (int) byTopic[i];
       Label l = index.value(hits.entry(h));
-      if (l.topic() == k && l.claim()) {
+      if (l.claim()) {
         out.add(hits.start(h), hits.end(h), l.name());
       }
     }
@@ -173,8 +169,8 @@ final class TermMatcher implements TopicMatcher {
     static Claims add(Claims c, Topic topic, TermHits hits) {
       Claims out = c == null ? new Claims() : c;
       if (out.size == out.topic.length) {
-        out.topic = java.util.Arrays.copyOf(out.topic, out.size * 2);
-        out.hits = java.util.Arrays.copyOf(out.hits, out.size * 2);
+        out.topic = Arrays.copyOf(out.topic, out.size * 2);
+        out.hits = Arrays.copyOf(out.hits, out.size * 2);
       }
       out.topic[out.size] = topic;
       out.hits[out.size++] = hits;
