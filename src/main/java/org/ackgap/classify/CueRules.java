@@ -68,7 +68,7 @@ final class CueRules {
       }
     }
     if (!deny.isEmpty()) {
-      Lexicon.CueHit correction = correction(hits, deny);
+      Lexicon.CueHit correction = correction(hits, deny.get(deny.size() - 1));
       if (correction != null) {
         return new Decision(Stance.AFFIRM, 0.65,
             "corrects a counter-report: " + quote(deny) + " … \"" + correction.phrase() + "\"",
@@ -142,11 +142,12 @@ final class CueRules {
         break;
       }
     }
-    // how many cues of each kind the focus sentences hold; the lists are made for the rule that
-    // decides, not for every kind
+    // each cue's kind, and how many of each kind the focus sentences hold
+    byte[] kinds = new byte[hits.size()];
     int[] count = new int[KINDS];
-    for (Lexicon.CueHit h : hits) {
-      int kind = kind(h, focus);
+    for (int i = 0; i < kinds.length; i++) {
+      int kind = kind(hits.get(i), focus);
+      kinds[i] = (byte) kind;
       if (kind >= 0) {
         count[kind]++;
       }
@@ -157,63 +158,89 @@ final class CueRules {
     }
     String negatedTerm = negatedTerm(t, hits, terms, focus);
     if (count[DENIAL] > 0 || negatedTerm != null) {
-      List<Lexicon.CueHit> deny = count[DENIAL] > 0 ? select(hits, focus, DENIAL, -1) : List.of();
-      if (!deny.isEmpty()) {
-        String inner = deniedNegation(t, hits, deny);
-        if (inner != null) {
-          return new Decision(Stance.AFFIRM, 0.65, "denies a negation: " + quote(deny) + " … \""
-              + inner + "\"", Strength.CUE);
-        }
-        Lexicon.CueHit correction = correction(hits, deny);
-        if (correction != null) {
-          return new Decision(Stance.AFFIRM, 0.65,
-              "corrects a counter-report: " + quote(deny) + " … \"" + correction.phrase() + "\"",
-              Strength.CUE);
-        }
-      }
-      int n = deny.size() + (negatedTerm == null ? 0 : 1);
-      String why = deny.isEmpty() ? "" : quote(deny);
-      if (negatedTerm != null) {
-        why = (why.isEmpty() ? "" : why + ", ") + "\"" + negatedTerm + "\"";
-      }
-      return new Decision(Stance.DENY, Math.min(0.95, 0.7 + 0.08 * (n - 1)), "denies: " + why,
-          Strength.CUE);
+      return denial(t, hits, kinds, count[DENIAL], negatedTerm);
     }
+    // The other rules, by precedence, each naming the kinds of cue it quotes. The evidence is
+    // built in one place below: the rules differ in a few constants, not in code.
+    Stance stance;
+    double confidence;
+    String says;
+    int kind;
+    int more = -1;
+    Strength strength = Strength.CUE;
     if (count[DEFLECTION] > 0) {
-      return new Decision(Stance.DISCUSS, 0.8,
-          "deflects: " + quote(select(hits, focus, DEFLECTION, -1)), Strength.CUE);
-    }
-    if (question) {
+      stance = Stance.DISCUSS;
+      confidence = 0.8;
+      says = "deflects: ";
+      kind = DEFLECTION;
+    } else if (question) {
       return new Decision(Stance.DISCUSS, 0.7, "asks a question", Strength.CUE);
+    } else if (count[NEGATED_AFFIRMATION] > 0 || count[NEGATED_DENIAL] > 0) {
+      stance = Stance.DISCUSS;
+      confidence = 0.7;
+      says = "neither confirms nor denies: negated ";
+      kind = NEGATED_AFFIRMATION;
+      more = NEGATED_DENIAL;
+    } else if (count[AFFIRMATION] > 0 && (count[RELAYED] > 0 || count[HEDGING] > 0)) {
+      return new Decision(Stance.DISCUSS, 0.65, "reports others' confirmation: "
+          + quote(hits, kinds, RELAYED, HEDGING) + " + " + quote(hits, kinds, AFFIRMATION, -1),
+          Strength.CUE);
+    } else if (count[AFFIRMATION] > 0) {
+      stance = Stance.AFFIRM;
+      confidence = Math.min(0.95, 0.75 + 0.05 * (count[AFFIRMATION] - 1));
+      says = "confirms: ";
+      kind = AFFIRMATION;
+    } else if (count[HEDGING] > 0) {
+      stance = Stance.DISCUSS;
+      confidence = 0.75;
+      says = "hedges: ";
+      kind = HEDGING;
+    } else if (count[RELAYED] > 0) {
+      stance = Stance.DISCUSS;
+      confidence = 0.6;
+      says = "relays others' words: ";
+      kind = RELAYED;
+      strength = Strength.DEFAULT;
+    } else if (count[SPEECH] > 0) {
+      stance = Stance.AFFIRM;
+      confidence = 0.55;
+      says = "asserts it: ";
+      kind = SPEECH;
+      strength = Strength.DEFAULT;
+    } else {
+      return new Decision(Stance.AFFIRM, 0.5, "asserts the claim without qualification",
+          Strength.DEFAULT);
     }
-    if (count[NEGATED_AFFIRMATION] > 0 || count[NEGATED_DENIAL] > 0) {
-      return new Decision(Stance.DISCUSS, 0.7, "neither confirms nor denies: negated "
-          + quote(select(hits, focus, NEGATED_AFFIRMATION, NEGATED_DENIAL)), Strength.CUE);
-    }
-    if (count[AFFIRMATION] > 0) {
-      if (count[RELAYED] > 0 || count[HEDGING] > 0) {
-        return new Decision(Stance.DISCUSS, 0.65,
-            "reports others' confirmation: " + quote(select(hits, focus, RELAYED, HEDGING))
-                + " + " + quote(select(hits, focus, AFFIRMATION, -1)), Strength.CUE);
+    return new Decision(stance, confidence, says + quote(hits, kinds, kind, more), strength);
+  }
+
+  /**
+   * The first rule of {@link #statement}: a denial in the focus, or a negated claim term. A
+   * denial of a negation, or one that a corrective cue follows, affirms.
+   */
+  private static Decision denial(Tokens t, List<Lexicon.CueHit> hits, byte[] kinds, int denials,
+      String negatedTerm) {
+    String quoted = denials == 0 ? "" : quote(hits, kinds, DENIAL, -1);
+    if (denials > 0) {
+      String inner = deniedNegation(t, hits, kinds);
+      if (inner != null) {
+        return new Decision(Stance.AFFIRM, 0.65, "denies a negation: " + quoted + " … \""
+            + inner + "\"", Strength.CUE);
       }
-      return new Decision(Stance.AFFIRM,
-          Math.min(0.95, 0.75 + 0.05 * (count[AFFIRMATION] - 1)),
-          "confirms: " + quote(select(hits, focus, AFFIRMATION, -1)), Strength.CUE);
+      Lexicon.CueHit correction = correction(hits, kinds);
+      if (correction != null) {
+        return new Decision(Stance.AFFIRM, 0.65,
+            "corrects a counter-report: " + quoted + " … \"" + correction.phrase() + "\"",
+            Strength.CUE);
+      }
     }
-    if (count[HEDGING] > 0) {
-      return new Decision(Stance.DISCUSS, 0.75,
-          "hedges: " + quote(select(hits, focus, HEDGING, -1)), Strength.CUE);
+    int n = denials + (negatedTerm == null ? 0 : 1);
+    String why = quoted;
+    if (negatedTerm != null) {
+      why = (why.isEmpty() ? "" : why + ", ") + "\"" + negatedTerm + "\"";
     }
-    if (count[RELAYED] > 0) {
-      return new Decision(Stance.DISCUSS, 0.6,
-          "relays others' words: " + quote(select(hits, focus, RELAYED, -1)), Strength.DEFAULT);
-    }
-    if (count[SPEECH] > 0) {
-      return new Decision(Stance.AFFIRM, 0.55,
-          "asserts it: " + quote(select(hits, focus, SPEECH, -1)), Strength.DEFAULT);
-    }
-    return new Decision(Stance.AFFIRM, 0.5, "asserts the claim without qualification",
-        Strength.DEFAULT);
+    return new Decision(Stance.DENY, Math.min(0.95, 0.7 + 0.08 * (n - 1)), "denies: " + why,
+        Strength.CUE);
   }
 
   /** The kinds of cue {@link #statement} weighs, by {@link #kind}. */
@@ -246,23 +273,23 @@ final class CueRules {
     };
   }
 
-  /** Returns the focus cues of kind {@code a} in text order, then those of kind {@code b}. */
-  private static List<Lexicon.CueHit> select(List<Lexicon.CueHit> hits, boolean[] focus, int a,
-      int b) {
-    List<Lexicon.CueHit> out = new ArrayList<>(4);
-    for (Lexicon.CueHit h : hits) {
-      if (kind(h, focus) == a) {
-        out.add(h);
+  /**
+   * Returns {@link #quote} of the cues of kind {@code a} in text order, then of those of kind
+   * {@code b} (none when -1).
+   */
+  private static String quote(List<Lexicon.CueHit> hits, byte[] kinds, int a, int b) {
+    List<Lexicon.CueHit> of = new ArrayList<>(4);
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i] == a) {
+        of.add(hits.get(i));
       }
     }
-    if (b >= 0) {
-      for (Lexicon.CueHit h : hits) {
-        if (kind(h, focus) == b) {
-          out.add(h);
-        }
+    for (int i = 0; b >= 0 && i < kinds.length; i++) {
+      if (kinds[i] == b) {
+        of.add(hits.get(i));
       }
     }
-    return out;
+    return quote(of);
   }
 
   /** Returns whether the cue lies (partly) inside a matched claim term. */
@@ -324,10 +351,13 @@ final class CueRules {
    * negator later in the same sentence. Null when there is none, or when another denial in the
    * text is not of this kind.
    */
-  private static String deniedNegation(Tokens t, List<Lexicon.CueHit> hits,
-      List<Lexicon.CueHit> deny) {
+  private static String deniedNegation(Tokens t, List<Lexicon.CueHit> hits, byte[] kinds) {
     String found = null;
-    for (Lexicon.CueHit d : deny) {
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i] != DENIAL) {
+        continue;
+      }
+      Lexicon.CueHit d = hits.get(i);
       String inner = null;
       int that = d.end();
       if (that < t.size() && (t.is(that, "that") || t.is(that, "что"))) {
@@ -347,11 +377,20 @@ final class CueRules {
   }
 
   /**
-   * Returns the corrective cue that follows a denial in a later clause of the same or the next
-   * sentence ("reports of a withdrawal were not accurate; they remain in combat"), or null.
+   * Returns the corrective cue that follows the last focus denial in a later clause of the same or
+   * the next sentence ("reports of a withdrawal were not accurate; they remain in combat"), or
+   * null.
    */
-  private static Lexicon.CueHit correction(List<Lexicon.CueHit> hits, List<Lexicon.CueHit> deny) {
-    Lexicon.CueHit last = deny.get(deny.size() - 1);
+  private static Lexicon.CueHit correction(List<Lexicon.CueHit> hits, byte[] kinds) {
+    int at = kinds.length - 1;
+    while (kinds[at] != DENIAL) {
+      at--;
+    }
+    return correction(hits, hits.get(at));
+  }
+
+  /** Returns the corrective cue that follows the denial {@code last}, as above, or null. */
+  private static Lexicon.CueHit correction(List<Lexicon.CueHit> hits, Lexicon.CueHit last) {
     for (Lexicon.CueHit h : hits) {
       if (h.cue() == Cue.CORRECTIVE && h.start() > last.end() && h.clause() != last.clause()
           && h.sentence() - last.sentence() <= 1) {

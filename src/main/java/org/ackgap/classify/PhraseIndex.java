@@ -2,6 +2,7 @@ package org.ackgap.classify;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -185,8 +186,8 @@ final class PhraseIndex<V> {
     int[] offset = t.offsets();
     int rootBase = cell[0] >> FLAG_BITS;
     for (int i = 0; i < size; i++) {
-      // Walk.walk(0, i) in line, without the call and with the walk allocated at the first term:
-      // most tokens leave the trie after a step or two and start no term
+      // the token's first word from the root, in line, with the walk allocated at the first
+      // term: most tokens leave the trie after a step or two and start no term
       int k = offset[i];
       int to = offset[i + 1];
       int node = 0;
@@ -212,8 +213,8 @@ final class PhraseIndex<V> {
           if ((v & HAS_PREFIX) != 0) {
             w.collect(trie.prefix[node]);
           }
-          if ((v & HAS_WILD) != 0 && w.continues(i)) {
-            w.walk(base + WILD_CODE, i + 1);
+          if ((v & HAS_WILD) != 0) {
+            w.push(base + WILD_CODE, i);
           }
         }
       } while (++k < to);
@@ -225,11 +226,12 @@ final class PhraseIndex<V> {
         if ((v & HAS_EXACT) != 0) {
           w.collect(trie.exact[node]);
         }
-        if ((v & HAS_SEP) != 0 && w.continues(i)) {
-          w.walk(base + SEP_CODE, i + 1);
+        if ((v & HAS_SEP) != 0) {
+          w.push(base + SEP_CODE, i);
         }
       }
       if (w != null) {
+        w.drain();
         if (w.hits.size - w.segment > 1) {
           sort(w.hits, w.segment, trie.order);
         }
@@ -281,39 +283,29 @@ final class PhraseIndex<V> {
 
     Compiled(List<Node> nodes, List<Term> terms, int[] order) {
       this.order = Arrays.copyOf(order, terms.size());
-      // the alphabet: every character on an edge, in character order
-      boolean[] seen = new boolean[Character.MAX_VALUE + 1];
+      // the alphabet: every character on an edge, in character order (a loop over the few set
+      // bits, not over all 65536 characters: that loop alone got the JIT to compile this twice)
+      BitSet seen = new BitSet();
       for (Node n : nodes) {
         for (char ch : n.edge) {
           if (ch != SEP && ch != WILD) {
-            seen[ch] = true;
+            seen.set(ch);
           }
         }
       }
-      int lowSize = 0x80;
-      int highCount = 0;
-      for (int ch = 0x80; ch <= Character.MAX_VALUE; ch++) {
-        if (seen[ch]) {
-          if (ch < 0x500) {
-            lowSize = 0x500;
-          } else {
-            highCount++;
-          }
-        }
-      }
+      int lowSize = seen.nextSetBit(0x80) >= 0 && seen.nextSetBit(0x80) < 0x500 ? 0x500 : 0x80;
+      int highCount = seen.get(lowSize, Character.MAX_VALUE + 1).cardinality();
       low = new char[lowSize];
       high = new char[highCount];
       highCode = new char[highCount];
       int code = WILD_CODE + 1;
       int h = 0;
-      for (int ch = 0; ch <= Character.MAX_VALUE; ch++) {
-        if (seen[ch]) {
-          if (ch < lowSize) {
-            low[ch] = (char) code++;
-          } else {
-            high[h] = (char) ch;
-            highCode[h++] = (char) code++;
-          }
+      for (int ch = seen.nextSetBit(0); ch >= 0; ch = seen.nextSetBit(ch + 1)) {
+        if (ch < lowSize) {
+          low[ch] = (char) code++;
+        } else {
+          high[h] = (char) ch;
+          highCode[h++] = (char) code++;
         }
       }
       int maxCode = code - 1;
@@ -500,70 +492,87 @@ final class PhraseIndex<V> {
     }
   }
 
-  /** One search: the terms found to start at the current token. */
+  /**
+   * One search: the terms found to start at the current token. Terms that go on into the next
+   * tokens are followed from a stack of (node, token) pairs rather than by recursion, so the walk
+   * is one loop: the order it finds a token's terms in does not matter, they are sorted after.
+   */
   private static final class Walk {
     final Compiled trie;
     final int[] cell;
     final Tokens t;
     final char[] chars;
+    final int[] offset;
     /** The hits so far; those of the token the walk started from, unsorted, from segment on. */
     final Hits hits = new Hits(4);
     int segment;
     /** The token the walk started from. */
     int from;
+    /** Pending: trie node, token to match from it; pairs. */
+    int[] stack = new int[8];
+    int depth;
 
     Walk(Compiled trie, Tokens t) {
       this.trie = trie;
       this.cell = trie.cell;
       this.t = t;
       this.chars = t.chars();
+      this.offset = t.offsets();
     }
 
     /**
-     * Matches token {@code i} from trie node {@code node}: collects the terms that end in it and
-     * follows the terms that go on to the next token of the same sentence.
+     * Notes that terms go on from trie node {@code node} (a separator or wildcard edge's end)
+     * after token {@code i}, when the next token is in the same sentence.
      */
-    void walk(int node, int i) {
-      int to = t.end(i);
+    void push(int node, int i) {
+      if (i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i)) {
+        if (depth == stack.length) {
+          stack = Arrays.copyOf(stack, depth * 2);
+        }
+        stack[depth++] = node;
+        stack[depth++] = i + 1;
+      }
+    }
+
+    /**
+     * Matches each pending token from its node: collects the terms that end in it and notes the
+     * terms that go on to the token after.
+     */
+    void drain() {
       int[] cell = this.cell;
       char[] low = trie.low;
-      for (int k = t.start(i); k < to; k++) {
-        char ch = chars[k];
-        int c = ch < low.length ? low[ch] : trie.high(ch);
-        if (c == 0) {
-          return;
-        }
-        int next = (cell[node * 2] >> FLAG_BITS) + c;
-        if (cell[next * 2 + 1] != node) {
-          return;
-        }
-        node = next;
-        int flags = cell[node * 2] & ((1 << FLAG_BITS) - 1);
-        if (flags != 0) {
-          // the token starts with this node's word: wildcard words end here
-          if ((flags & HAS_PREFIX) != 0) {
-            collect(trie.prefix[node]);
+      next:
+      while (depth > 0) {
+        int i = stack[--depth];
+        int node = stack[--depth];
+        int to = offset[i + 1];
+        for (int k = offset[i]; k < to; k++) {
+          char ch = chars[k];
+          int c = ch < low.length ? low[ch] : trie.high(ch);
+          int step = (cell[node * 2] >> FLAG_BITS) + c;
+          if (c == 0 || cell[step * 2 + 1] != node) {
+            continue next;
           }
-          if ((flags & HAS_WILD) != 0 && continues(i)) {
-            walk((cell[node * 2] >> FLAG_BITS) + WILD_CODE, i + 1);
+          node = step;
+          int v = cell[node * 2];
+          if ((v & (HAS_PREFIX | HAS_WILD)) != 0) {
+            // the token starts with this node's word: wildcard words end here
+            if ((v & HAS_PREFIX) != 0) {
+              collect(trie.prefix[node]);
+            }
+            if ((v & HAS_WILD) != 0) {
+              push((v >> FLAG_BITS) + WILD_CODE, i);
+            }
           }
         }
+        int v = cell[node * 2];
+        if ((v & HAS_EXACT) != 0) {
+          collect(trie.exact[node]);
+        }
+        if ((v & HAS_SEP) != 0) {
+          push((v >> FLAG_BITS) + SEP_CODE, i);
+        }
       }
-      int flags = cell[node * 2];
-      if ((flags & HAS_EXACT) != 0) {
-        collect(trie.exact[node]);
-      }
-      if ((flags & HAS_SEP) != 0 && continues(i)) {
-        walk((flags >> FLAG_BITS) + SEP_CODE, i + 1);
-      }
-    }
-
-    /**
-     * Returns whether a term can go on from token {@code i} into the next: it is in the same
-     * sentence (as every token of this walk, each having passed this test).
-     */
-    private boolean continues(int i) {
-      return i + 1 < t.size() && t.sentence(i + 1) == t.sentence(i);
     }
 
     private void collect(int[] entries) {
@@ -576,21 +585,22 @@ final class PhraseIndex<V> {
   /** Sorts hits {@code from..} (those of one token) by their entries' precedence. */
   private static void sort(Hits h, int from, int[] order) {
     int[] d = h.data;
-    for (int i = from + 1; i < h.size; i++) {
+    int n = h.size;
+    for (int i = from + 1; i < n; i++) {
       int e = d[i * 3];
       int start = d[i * 3 + 1];
       int end = d[i * 3 + 2];
       int key = order[e];
-      int j = i - 1;
-      while (j >= from && order[d[j * 3]] > key) {
-        d[j * 3 + 3] = d[j * 3];
-        d[j * 3 + 4] = d[j * 3 + 1];
-        d[j * 3 + 5] = d[j * 3 + 2];
+      int j = i;
+      while (j > from && order[d[j * 3 - 3]] > key) {
+        d[j * 3] = d[j * 3 - 3];
+        d[j * 3 + 1] = d[j * 3 - 2];
+        d[j * 3 + 2] = d[j * 3 - 1];
         j--;
       }
-      d[j * 3 + 3] = e;
-      d[j * 3 + 4] = start;
-      d[j * 3 + 5] = end;
+      d[j * 3] = e;
+      d[j * 3 + 1] = start;
+      d[j * 3 + 2] = end;
     }
   }
 }
