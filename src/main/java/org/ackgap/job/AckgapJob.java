@@ -71,8 +71,15 @@ public final class AckgapJob {
   private static final int BATCH = 256;
   /** Where the streaming phase spent CPU time, for the log. */
   private String streamCpu = "";
-  /** Bytes of a statement file a worker cuts at once: about 1,400 statements of 360 bytes. */
-  static final int CHUNK = 1 << 19;
+  /**
+   * Bytes of a statement file a worker cuts at once: about 350 statements of 360 bytes. Chunks in
+   * flight are what a young collection has to copy, so they are kept small and few: at 512 KB and
+   * three a thread the survivors overflowed and pauses took 4.5 s of a 25 s run; at 128 KB and
+   * two a thread, 1.2 s.
+   */
+  static final int CHUNK = 1 << 17;
+  /** Chunks in flight per classifying thread. */
+  private static final int DEPTH = 2;
 
   private final Options options;
   private final PrintStream err;
@@ -161,7 +168,8 @@ public final class AckgapJob {
           Classifiers.matcher(catalog.topics()), Classifiers.classifier(), options.evaluate());
       try (reader;
           Collector c = new Collector(catalog.topics(), catalog.sources(), catalog.parameters(),
-              options.evaluate(), out(staging, "positions.csv"))) {
+              options.evaluate(), out(staging, "positions.csv"),
+              staging.resolve("timeline-ids.tmp"))) {
         collector = c;
         afterAsOf = stream(reader, maker, c);
       }
@@ -260,7 +268,7 @@ public final class AckgapJob {
         StatementReader.Unit unit = reader.nextUnit(BATCH);
         if (unit != null) {
           inflight.add(submit(pool, reader, maker, unit));
-          while (inflight.size() > 3 * options.threads()) {
+          while (inflight.size() > DEPTH * options.threads()) {
             drain(inflight, reader, maker, collector, afterAsOf);
           }
         } else if (!inflight.isEmpty()) {
@@ -387,8 +395,9 @@ public final class AckgapJob {
       Tables.writeGapScores(scores, out);
     }
     try (OutputStream out = out(staging, "timeline.csv")) {
-      Tables.writeTimeline(points, out);
+      Tables.writeTimeline(points, p -> collector.timelineIds(p.topicId(), p.date()), out);
     }
+    collector.dropTimelineIds();
     try (OutputStream out = out(staging, "review.csv")) {
       collector.writeReview(out);
     }

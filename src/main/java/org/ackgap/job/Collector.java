@@ -48,12 +48,17 @@ final class Collector implements Closeable {
       new PriorityQueue<>(Comparator.comparingDouble(Review::urgency)
           .thenComparing(Comparator.comparingLong(Review::seq).reversed()));
   private final Confusion confusion = new Confusion();
+  private final TimelineIds timelineIds;
   private long pairs;
   private long seq;
 
+  /**
+   * Starts collecting: positions.csv goes to {@code positionsOut}, timeline.csv's statement ids
+   * to the file {@code idsFile} (see {@link TimelineIds}).
+   */
   Collector(List<Topic> topics, Map<String, Source> sources,
-      org.ackgap.Parameters parameters, boolean evaluate, OutputStream positionsOut)
-      throws IOException {
+      org.ackgap.Parameters parameters, boolean evaluate, OutputStream positionsOut,
+      java.nio.file.Path idsFile) throws IOException {
     sources.forEach((id, source) -> {
       this.sources.put(id, new Slot(source, sourceIds.size()));
       sourceIds.add(id);
@@ -61,8 +66,9 @@ final class Collector implements Closeable {
     for (Topic t : topics) {
       TopicLedger ledger = new TopicLedger(t, parameters);
       ledgers.put(t.id(), ledger);
-      this.topics.put(t.id(), new PerTopic(ledger, sourceIds.size()));
+      this.topics.put(t.id(), new PerTopic(ledger, this.topics.size(), sourceIds.size()));
     }
+    this.timelineIds = new TimelineIds(idsFile, topics.size());
     this.positionsOut = positionsOut;
     this.positions = new CsvOut(positionsOut, Tables.positionsHeader(evaluate));
     this.positions.flush();
@@ -147,6 +153,7 @@ final class Collector implements Closeable {
       Source source = slot.source();
       PerTopic topic = topics.get(p.topicId());
       topic.ledger.add(p, source.reliability(), source.group());
+      timelineIds.add(topic.index, p.date().toEpochDay(), p.statementId());
       topic.bySource[slot.index() * STANCES + p.stance().ordinal()]++;
       keepForReport(topic, s, p);
       if (p.coded().isPresent()) {
@@ -207,13 +214,16 @@ final class Collector implements Closeable {
   /** A topic's ledger, the statements kept for the report, and its pairs per source. */
   private static final class PerTopic {
     final TopicLedger ledger;
+    /** The topic's place in the catalog, and in {@link TimelineIds}. */
+    final int index;
     final PriorityQueue<Kept> kept = new PriorityQueue<>(KEPT_ORDER.reversed());
     /** Pairs by source index and stance: {@code [source * STANCES + stance]}. */
     final int[] bySource;
     int omitted;
 
-    PerTopic(TopicLedger ledger, int sources) {
+    PerTopic(TopicLedger ledger, int index, int sources) {
       this.ledger = ledger;
+      this.index = index;
       this.bySource = new int[sources * STANCES];
     }
   }
@@ -228,6 +238,21 @@ final class Collector implements Closeable {
 
   Map<String, TopicLedger> ledgers() {
     return ledgers;
+  }
+
+  /**
+   * Returns the statement ids of a topic on a date, joined by {@code ;}, as timeline.csv lists
+   * them; fastest asked topic by topic in catalog order. Only once the collector is closed.
+   */
+  String timelineIds(String topicId, java.time.LocalDate date) throws IOException {
+    // records of a quarter of the heap at a time: one pass for a million statements at 256 MB
+    long budget = Math.max(1 << 22, Runtime.getRuntime().maxMemory() / 4);
+    return timelineIds.ids(topics.get(topicId).index, date.toEpochDay(), budget);
+  }
+
+  /** Deletes the file of timeline ids, once timeline.csv is written. */
+  void dropTimelineIds() throws IOException {
+    timelineIds.close();
   }
 
   /** Returns per topic the statements the report lists, by date then input order. */
@@ -300,7 +325,11 @@ final class Collector implements Closeable {
 
   @Override
   public void close() throws IOException {
-    positions.close();
+    try {
+      positions.close();
+    } finally {
+      timelineIds.finish();
+    }
   }
 
   private record Review(Position position, String text, double urgency, long seq) {}

@@ -59,6 +59,7 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    Jit.narrowC2();
     System.exit(main(System.in, out, err, args));
   }
 

@@ -16,7 +16,6 @@ import org.ackgap.Parameters;
 import org.ackgap.Position;
 import org.ackgap.Side;
 import org.ackgap.Stance;
-import org.ackgap.StatementIds;
 import org.ackgap.Status;
 import org.ackgap.TimelinePoint;
 import org.ackgap.Topic;
@@ -26,9 +25,8 @@ import org.ackgap.TopicScore;
  * Accumulates one topic's positions day by day and scores them as of any date (SPEC §3).
  *
  * <p>It keeps one small record per date that has statements, not the positions themselves, so its
- * memory grows with the number of dates, never with the number of statements (but for the
- * statement ids that timeline.csv lists, kept end to end in one buffer per date). Not
- * thread-safe: the job feeds it from one thread.
+ * memory grows with the number of dates, never with the number of statements. Not thread-safe:
+ * the job feeds it from one thread.
  */
 public final class TopicLedger {
 
@@ -61,7 +59,6 @@ public final class TopicLedger {
           "position of topic " + position.topicId() + " added to ledger of " + topic.id());
     }
     Day day = day(position.date());
-    day.ids.add(position.statementId());
     Stance stance = position.stance();
     if (position.side() == Side.SUBJECT) {
       day.subjectPairs++;
@@ -171,7 +168,7 @@ public final class TopicLedger {
       if (points != null) {
         double ack = acknowledgedOn == null ? 0 : 1;
         points.add(new TimelinePoint(topic.id(), date, confirmation, ack,
-            gap(confirmation, ack), day.ids.snapshot()));
+            gap(confirmation, ack)));
       }
     }
     double acknowledgement = acknowledgedOn == null ? 0 : 1;
@@ -215,7 +212,6 @@ public final class TopicLedger {
     String[] group = new String[2];
     double[] best = new double[2];
     int groups;
-    final StatementIds.Builder ids = new StatementIds.Builder();
     int thirdPartyPairs;
     int subjectPairs;
     int subjectNone;

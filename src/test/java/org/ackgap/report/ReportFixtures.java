@@ -235,7 +235,7 @@ public final class ReportFixtures {
           if (firstConfirmed == null && c >= p.threshold()) {
             firstConfirmed = d.getKey();
           }
-          points.add(new TimelinePoint(topic.id(), d.getKey(), c, a, 100 * c * (1 - a), d.getValue()));
+          points.add(new TimelinePoint(topic.id(), d.getKey(), c, a, 100 * c * (1 - a)));
         }
         double c = confirmation(rows, asOf, p);
         double a = acknowledgement(rows, asOf);
