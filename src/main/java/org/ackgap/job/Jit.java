@@ -14,9 +14,9 @@ import javax.management.ObjectName;
  * classification methods than the job spent running them (23 s of 42 on a million statements,
  * on two cores). Turned off altogether (-XX:TieredStopAtLevel=1), the SHA-256 of the input ran
  * ten times slower, since only C2 uses the processor's SHA instructions, and took a third of the
- * reading thread. So the job keeps C2 for the digest, the byte and string loops of reading and
- * term search, and the PNG encoder ({@code c2-directives.json}), and every other method stays
- * with the quick compiler.
+ * reading thread. So the job keeps C2 for the digest, the byte and string loops of reading, term
+ * search and row writing, and the PNG encoder ({@code c2-directives.json}), and every other
+ * method stays with the quick compiler: 1M statements in 17-18 s instead of 25 s.
  *
  * <p>The directives are added through the JVM's diagnostic command MBean, on a daemon thread so
  * that start-up does not wait for it. On a JVM without that command the job runs as before,
