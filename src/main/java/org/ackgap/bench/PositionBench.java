@@ -83,7 +83,7 @@ public final class PositionBench {
 
   /** What one round runs: the statements, the job's PositionMaker, a row formatter. */
   private record State(List<Statement> statements, Object maker, MethodHandle positions,
-      Object rows, MethodHandle of) {}
+      Object rows, MethodHandle append, MethodHandle bytes, MethodHandle reset) {}
 
   /**
    * Reads the input folder {@code dir} (at most {@code limit} statements) and builds the job's
@@ -115,11 +115,20 @@ public final class PositionBench {
     Constructor<?> rc = rowsClass.getDeclaredConstructor(boolean.class);
     rc.setAccessible(true);
     Object rows = rc.newInstance(false);
-    Method of = rowsClass.getDeclaredMethod("of", List.class);
-    of.setAccessible(true);
-    MethodHandle ofHandle = MethodHandles.lookup().unreflect(of)
-        .asType(MethodType.methodType(byte[].class, Object.class, List.class));
-    return new State(statements, maker, positionsHandle, rows, ofHandle);
+    Method append = rowsClass.getDeclaredMethod("append", List.class);
+    append.setAccessible(true);
+    MethodHandle appendHandle = MethodHandles.lookup().unreflect(append)
+        .asType(MethodType.methodType(int.class, Object.class, List.class));
+    Method bytes = rowsClass.getDeclaredMethod("bytes");
+    bytes.setAccessible(true);
+    MethodHandle bytesHandle = MethodHandles.lookup().unreflect(bytes)
+        .asType(MethodType.methodType(byte[].class, Object.class));
+    Method reset = rowsClass.getDeclaredMethod("reset");
+    reset.setAccessible(true);
+    MethodHandle resetHandle = MethodHandles.lookup().unreflect(reset)
+        .asType(MethodType.methodType(void.class, Object.class));
+    return new State(statements, maker, positionsHandle, rows, appendHandle, bytesHandle,
+        resetHandle);
   }
 
   /**
@@ -137,9 +146,10 @@ public final class PositionBench {
       @SuppressWarnings("unchecked")
       List<Position> list = (List<Position>) st.positions().invokeExact(st.maker(), s);
       long r0 = System.nanoTime();
-      byte[] b = (byte[]) st.of().invokeExact(st.rows(), list);
+      st.reset().invokeExact(st.rows());
+      int end = (int) st.append().invokeExact(st.rows(), list);
       rowsNanos += System.nanoTime() - r0;
-      crc.update(b);
+      crc.update((byte[]) st.bytes().invokeExact(st.rows()), 0, end);
       pairs += list.size();
     }
     long t1 = System.nanoTime();

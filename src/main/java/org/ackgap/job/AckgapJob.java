@@ -310,13 +310,13 @@ public final class AckgapJob {
     for (StatementReader.Parsed parsed : parsing.parsed()) {
       Statement s = parsed.statement();
       if (s == null || s.date().isAfter(options.asOf())) {
-        out.add(new Item(parsed, null, null));
+        out.add(new Item(parsed, null, 0));
       } else {
         List<Position> positions = maker.positions(s);
-        out.add(new Item(parsed, positions, rows.of(positions)));
+        out.add(new Item(parsed, positions, rows.append(positions)));
       }
     }
-    return new Done(parsing, out);
+    return new Done(parsing, out, rows.bytes());
   }
 
   /** Collects the oldest unit in flight, settling where its chunk's cutting stopped. */
@@ -328,16 +328,19 @@ public final class AckgapJob {
     Done done = b.future() == null ? b.done() : b.future().get();
     while (true) {
       reader.begin(unit);
+      int from = 0;
       for (Item item : done.items()) {
         Statement s = reader.accept(item.parsed());
-        if (s == null) {
-          continue;
+        int to = item.positions() == null ? from : item.rowsEnd();
+        if (s != null) {
+          if (item.positions() == null) {
+            afterAsOf[0]++;
+          } else {
+            collector.accept(s, item.positions(), done.rows(), from, to);
+          }
         }
-        if (item.positions() == null) {
-          afterAsOf[0]++;
-          continue;
-        }
-        collector.accept(s, item.positions(), item.rows());
+        // a statement rejected here (a duplicate id) drops its rows with it
+        from = to;
       }
       progress.advance(done.items().size());
       StatementReader.Parsing parsing = done.parsing();
@@ -362,9 +365,10 @@ public final class AckgapJob {
     }
   }
 
-  private record Item(StatementReader.Parsed parsed, List<Position> positions, byte[] rows) {}
+  /** A record's statement, its positions and where their rows end in the batch's rows. */
+  private record Item(StatementReader.Parsed parsed, List<Position> positions, int rowsEnd) {}
 
-  private record Done(StatementReader.Parsing parsing, List<Item> items) {}
+  private record Done(StatementReader.Parsing parsing, List<Item> items, byte[] rows) {}
 
   private record Batch(StatementReader.Unit unit, Future<Done> future, Done done) {}
 

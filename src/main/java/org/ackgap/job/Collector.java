@@ -86,13 +86,18 @@ final class Collector implements Closeable {
     private final boolean evaluate;
     private final StringBuilder text = new StringBuilder(1024);
     private final List<String> cells = new ArrayList<>(10);
+    private byte[] utf8 = new byte[1 << 16];
+    private int size;
 
     Rows(boolean evaluate) {
       this.evaluate = evaluate;
     }
 
-    /** Returns the rows of one statement's positions, UTF-8, as the collector would write them. */
-    byte[] of(List<Position> list) {
+    /**
+     * Appends the rows of one statement's positions as the collector would write them, UTF-8,
+     * to {@link #bytes}; returns where they end. One buffer serves a whole batch.
+     */
+    int append(List<Position> list) {
       text.setLength(0);
       for (Position p : list) {
         // the cells of Tables.positionRow, the strings that repeat from row to row cached
@@ -111,7 +116,54 @@ final class Collector implements Closeable {
         }
         CsvOut.appendRow(text, cells);
       }
-      return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      encode(text);
+      return size;
+    }
+
+    /** The rows appended so far: {@code bytes()[0..end)}, ends as {@link #append} returned. */
+    byte[] bytes() {
+      return utf8;
+    }
+
+    /** Forgets the rows appended so far. */
+    void reset() {
+      size = 0;
+    }
+
+    /** UTF-8 as String.getBytes writes it, a lone surrogate as '?', without the copies. */
+    private void encode(CharSequence cs) {
+      int n = cs.length();
+      if (utf8.length - size < n * 3) {
+        utf8 = java.util.Arrays.copyOf(utf8, Math.max(utf8.length * 2, size + n * 3));
+      }
+      byte[] b = utf8;
+      int at = size;
+      for (int i = 0; i < n; i++) {
+        char c = cs.charAt(i);
+        if (c < 0x80) {
+          b[at++] = (byte) c;
+        } else if (c < 0x800) {
+          b[at++] = (byte) (0xc0 | c >> 6);
+          b[at++] = (byte) (0x80 | c & 0x3f);
+        } else if (Character.isSurrogate(c)) {
+          char d = i + 1 < n ? cs.charAt(i + 1) : 0;
+          if (Character.isHighSurrogate(c) && Character.isLowSurrogate(d)) {
+            int cp = Character.toCodePoint(c, d);
+            i++;
+            b[at++] = (byte) (0xf0 | cp >> 18);
+            b[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
+            b[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
+            b[at++] = (byte) (0x80 | cp & 0x3f);
+          } else {
+            b[at++] = '?';
+          }
+        } else {
+          b[at++] = (byte) (0xe0 | c >> 12);
+          b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+          b[at++] = (byte) (0x80 | c & 0x3f);
+        }
+      }
+      size = at;
     }
 
     /** A value and how it is written; immutable, so safely shared through the racy caches. */
@@ -141,11 +193,12 @@ final class Collector implements Closeable {
   }
 
   /**
-   * Takes one statement's positions with their positions.csv rows, formatted by a worker (see
-   * {@link Rows}) as UTF-8.
+   * Takes one statement's positions with their positions.csv rows, {@code rows[from..to)},
+   * formatted by a worker (see {@link Rows}) as UTF-8.
    */
-  void accept(Statement s, List<Position> list, byte[] rows) throws IOException {
-    positionsOut.write(rows);
+  void accept(Statement s, List<Position> list, byte[] rows, int from, int to)
+      throws IOException {
+    positionsOut.write(rows, from, to - from);
     for (Position p : list) {
       seq++;
       pairs++;

@@ -32,6 +32,8 @@ public final class TopicLedger {
 
   private final Topic topic;
   private final Parameters parameters;
+  /** The parameters' weights by stance ordinal: one array read per position. */
+  private final double[] weights;
   private final TreeMap<LocalDate, Day> days = new TreeMap<>();
   /**
    * The same days by epoch day, from {@link #firstDay}, for adding: an array index per position
@@ -44,6 +46,10 @@ public final class TopicLedger {
   public TopicLedger(Topic topic, Parameters parameters) {
     this.topic = Objects.requireNonNull(topic, "topic");
     this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.weights = new double[Stance.values().length];
+    for (Stance s : Stance.values()) {
+      weights[s.ordinal()] = parameters.weight(s);
+    }
   }
 
   /**
@@ -72,7 +78,7 @@ public final class TopicLedger {
       if (stance != Stance.NONE) {
         day.thirdPartyPairs++;
       }
-      double contribution = reliability * parameters.weight(stance);
+      double contribution = reliability * weights[stance.ordinal()];
       if (contribution > 0) {
         day.best(group, contribution);
       }
