@@ -42,6 +42,7 @@ import org.ackgap.report.ReportData;
 import org.ackgap.report.ReportData.DateSpan;
 import org.ackgap.report.ReportData.InputCount;
 import org.ackgap.report.chart.ChartFiles;
+import org.ackgap.report.chart.ReportFonts;
 import org.ackgap.report.csv.Tables;
 import org.ackgap.report.pdf.PdfFonts;
 import org.ackgap.report.pdf.PdfReport;
@@ -164,6 +165,17 @@ public final class AckgapJob {
       t0 = System.nanoTime();
       Map<String, Topic> byId = new LinkedHashMap<>();
       catalog.topics().forEach(t -> byId.put(t.id(), t));
+      // the report's fonts parsed while the statements stream: a few hundred ms of one core
+      // that rendering would otherwise wait for at the end
+      PdfFonts fonts = new PdfFonts();
+      Thread ahead = new Thread(() -> {
+        fonts.parseAhead();
+        for (ReportFonts.Face face : ReportFonts.Face.values()) {
+          ReportFonts.awt(face, 10f);
+        }
+      }, "ackgap-fonts");
+      ahead.setDaemon(true);
+      ahead.start();
       PositionMaker maker = new PositionMaker(byId, catalog.sources(),
           Classifiers.matcher(catalog.topics()), Classifiers.classifier(), options.evaluate());
       try (reader;
@@ -189,7 +201,7 @@ public final class AckgapJob {
       ReportData data = score(staging, catalog, collector, counts, input, rejects);
       log("scored %d topics in %s", topics, since(t0));
       t0 = System.nanoTime();
-      List<Path> charts = render(data, staging);
+      List<Path> charts = render(data, staging, fonts);
       log("rendered %d charts and report.pdf in %s", charts.size(), since(t0));
       Manifest.write(out(staging, "manifest.json"), new Manifest(version(), options, startedAt,
           Duration.ofNanos(System.nanoTime() - started), catalog.parameters(), data.inputs(),
@@ -202,10 +214,9 @@ public final class AckgapJob {
    * thread first parses some of the PDF's fonts), and the main thread helps with the charts left
    * once the PDF is done.
    */
-  private List<Path> render(ReportData data, Path staging)
+  private List<Path> render(ReportData data, Path staging, PdfFonts fonts)
       throws IOException, InterruptedException, ExecutionException {
     ChartFiles.Batch charts = ChartFiles.batch(data, staging);
-    PdfFonts fonts = new PdfFonts();
     if (options.threads() == 1) {
       charts.drawAll();
       writePdf(data, staging, fonts);
