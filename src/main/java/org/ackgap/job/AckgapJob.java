@@ -185,6 +185,17 @@ public final class AckgapJob {
         collector = c;
         afterAsOf = stream(reader, maker, c);
       }
+      // positions.csv is by far the largest file: on its way to disk while the rest is made,
+      // so that publishing, which forces every file, finds it there
+      Thread sync = new Thread(() -> {
+        try {
+          OutputFolder.force(staging.resolve("positions.csv"));
+        } catch (IOException e) {
+          // publishing forces it again, and fails then
+        }
+      }, "ackgap-sync");
+      sync.setDaemon(true);
+      sync.start();
       statementsRead = counts.stream()
           .filter(f -> input.statementFiles().contains(f.file()))
           .mapToLong(FileCount::readRows).sum();
@@ -206,6 +217,7 @@ public final class AckgapJob {
       Manifest.write(out(staging, "manifest.json"), new Manifest(version(), options, startedAt,
           Duration.ofNanos(System.nanoTime() - started), catalog.parameters(), data.inputs(),
           afterAsOf, collector.pairs(), topics));
+      sync.join();
     }
   }
 

@@ -130,40 +130,12 @@ final class Collector implements Closeable {
       size = 0;
     }
 
-    /** UTF-8 as String.getBytes writes it, a lone surrogate as '?', without the copies. */
     private void encode(CharSequence cs) {
-      int n = cs.length();
-      if (utf8.length - size < n * 3) {
-        utf8 = java.util.Arrays.copyOf(utf8, Math.max(utf8.length * 2, size + n * 3));
+      int need = size + org.ackgap.report.csv.Utf8.maxBytes(cs.length());
+      if (need > utf8.length) {
+        utf8 = java.util.Arrays.copyOf(utf8, Math.max(utf8.length * 2, need));
       }
-      byte[] b = utf8;
-      int at = size;
-      for (int i = 0; i < n; i++) {
-        char c = cs.charAt(i);
-        if (c < 0x80) {
-          b[at++] = (byte) c;
-        } else if (c < 0x800) {
-          b[at++] = (byte) (0xc0 | c >> 6);
-          b[at++] = (byte) (0x80 | c & 0x3f);
-        } else if (Character.isSurrogate(c)) {
-          char d = i + 1 < n ? cs.charAt(i + 1) : 0;
-          if (Character.isHighSurrogate(c) && Character.isLowSurrogate(d)) {
-            int cp = Character.toCodePoint(c, d);
-            i++;
-            b[at++] = (byte) (0xf0 | cp >> 18);
-            b[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
-            b[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
-            b[at++] = (byte) (0x80 | cp & 0x3f);
-          } else {
-            b[at++] = '?';
-          }
-        } else {
-          b[at++] = (byte) (0xe0 | c >> 12);
-          b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
-          b[at++] = (byte) (0x80 | c & 0x3f);
-        }
-      }
-      size = at;
+      size = org.ackgap.report.csv.Utf8.encode(cs, utf8, size);
     }
 
     /** A value and how it is written; immutable, so safely shared through the racy caches. */

@@ -161,7 +161,8 @@ final class OutputFolder implements Closeable {
     }
   }
 
-  private static void force(Path p) throws IOException {
+  /** Forces a file (or, where the file system allows, a folder) to disk. */
+  static void force(Path p) throws IOException {
     boolean directory = Files.isDirectory(p);
     try (FileChannel c = FileChannel.open(p, StandardOpenOption.READ)) {
       c.force(true);

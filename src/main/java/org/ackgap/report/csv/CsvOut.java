@@ -1,47 +1,64 @@
 package org.ackgap.report.csv;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes one CSV table: UTF-8, LF line ends, quoted only where needed, and every cell made safe
- * for spreadsheets.
+ * Writes one CSV table: UTF-8, LF line ends, quoted only where needed (as Commons CSV's minimal
+ * quoting for RFC 4180 does), and every cell made safe for spreadsheets.
  */
 public final class CsvOut implements Closeable, Flushable {
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
   private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
-  private final CSVPrinter printer;
+  /** Where rows go: a writer, or (faster) a stream they are encoded for here. */
+  private final Writer writer;
+  private final OutputStream out;
+  private final StringBuilder line = new StringBuilder(256);
+  private byte[] bytes;
+  private int size;
 
   /** Starts a table on a writer and writes its header. */
   public CsvOut(Writer writer, List<String> header) throws IOException {
-    this.printer = new CSVPrinter(writer, FORMAT);
-    printer.printRecord(header);
+    this.writer = writer;
+    this.out = null;
+    row(header);
   }
 
   /** Starts a table on a stream, in UTF-8, and writes its header. */
   public CsvOut(OutputStream out, List<String> header) throws IOException {
-    this(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), header);
+    this.writer = null;
+    this.out = out;
+    this.bytes = new byte[1 << 16];
+    row(header);
   }
 
   /** Writes one row; each cell is neutralised with {@link #safe(String)}. */
   public void row(List<String> cells) throws IOException {
-    for (String cell : cells) {
-      printer.print(safe(cell));
+    line.setLength(0);
+    appendRow(line, cells);
+    if (writer != null) {
+      writer.append(line);
+      return;
     }
-    printer.println();
+    int need = Utf8.maxBytes(line.length());
+    if (bytes.length - size < need) {
+      drain();
+      if (bytes.length < need) {
+        bytes = new byte[need];
+      }
+    }
+    size = Utf8.encode(line, bytes, size);
+  }
+
+  private void drain() throws IOException {
+    out.write(bytes, 0, size);
+    size = 0;
   }
 
   /**
@@ -72,7 +89,7 @@ public final class CsvOut implements Closeable, Flushable {
     out.append('\n');
   }
 
-  /** Commons CSV's {@code QuoteMode.MINIMAL} rule for RFC 4180. */
+  /** Commons CSV's {@code QuoteMode.MINIMAL} rule for RFC 4180 (CsvAppenderTest holds it to it). */
   private static boolean needsQuotes(String cell, boolean first) {
     int n = cell.length();
     if (n == 0) {
@@ -114,11 +131,25 @@ public final class CsvOut implements Closeable, Flushable {
 
   @Override
   public void flush() throws IOException {
-    printer.flush();
+    if (writer != null) {
+      writer.flush();
+    } else {
+      drain();
+      out.flush();
+    }
   }
 
+  /** Writes what is buffered and closes the writer or stream. */
   @Override
   public void close() throws IOException {
-    printer.close(true);
+    if (writer != null) {
+      writer.close();
+    } else {
+      try {
+        drain();
+      } finally {
+        out.close();
+      }
+    }
   }
 }

@@ -6,18 +6,36 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 
 class CsvAppenderTest {
 
+  /** The rows as Commons CSV prints them (minimal quoting, RFC 4180, LF), cells made safe. */
   private static String printed(List<List<String>> rows) throws Exception {
     StringWriter w = new StringWriter();
-    try (CsvOut csv = new CsvOut(w, List.of("h"))) {
+    try (CSVPrinter p = new CSVPrinter(w,
+        CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+      for (List<String> row : rows) {
+        for (String cell : row) {
+          p.print(CsvOut.safe(cell));
+        }
+        p.println();
+      }
+    }
+    return w.toString();
+  }
+
+  /** The rows as a table written to a stream, header cut, in UTF-8 (a lone surrogate as ?). */
+  private static String written(List<List<String>> rows) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (CsvOut csv = new CsvOut(out, List.of("h"))) {
       for (List<String> row : rows) {
         csv.row(row);
       }
     }
-    return w.toString().substring("h\n".length());
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8).substring("h\n".length());
   }
 
   private static String appended(List<List<String>> rows) {
@@ -33,7 +51,7 @@ class CsvAppenderTest {
         List.of("#tag", "!", " lead", "trail ", "tab\t", "line\nbreak", "cr\rx"),
         List.of("=SUM(A1)", "-0.5", "-x", "@me", "+1", "Курск, 2024", "—dash")));
     SplittableRandom r = new SplittableRandom(7);
-    String alphabet = "a\",\n\r #=-@+\tя'";
+    String alphabet = "a\",\n\r #=-@+\tя'\uD83D\uDE00\uD800€";
     for (int i = 0; i < 2000; i++) {
       List<String> row = new ArrayList<>();
       for (int c = r.nextInt(1, 5); c > 0; c--) {
@@ -46,5 +64,9 @@ class CsvAppenderTest {
       rows.add(row);
     }
     assertEquals(printed(rows), appended(rows));
+    // what OutputStreamWriter's UTF-8 would have written, a lone surrogate as ?
+    String viaUtf8 = new String(printed(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(viaUtf8, written(rows));
   }
 }
