@@ -16,6 +16,23 @@ public final class Classifiers {
   }
 
   /**
+   * Starts building the classifier on a daemon thread, so that it loads (the lexicon, IDF table
+   * and model: about a third of a second) while the command line and the catalog are read. A
+   * failure is left for the job's own {@link #classifier()} call to meet and report.
+   */
+  public static void preload() {
+    Thread t = new Thread(() -> {
+      try {
+        classifier();
+      } catch (RuntimeException | Error e) {
+        // classifier() throws it again where the job can report it
+      }
+    }, "ackgap-preload");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
    * Returns the stance classifier: cue lexicons plus the model trained on FNC-1. Built once and
    * shared, since it is thread-safe and loading the model takes a moment.
    */

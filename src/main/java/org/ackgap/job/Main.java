@@ -60,6 +60,7 @@ public final class Main implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     Jit.narrowC2();
+    org.ackgap.classify.Classifiers.preload();
     System.exit(main(System.in, out, err, args));
   }
 
