@@ -68,10 +68,11 @@ final class Collector implements Closeable {
       ledgers.put(t.id(), ledger);
       this.topics.put(t.id(), new PerTopic(ledger, this.topics.size(), sourceIds.size()));
     }
-    this.timelineIds = new TimelineIds(idsFile, topics.size());
     this.positionsOut = positionsOut;
     this.positions = new CsvOut(positionsOut, Tables.positionsHeader(evaluate));
     this.positions.flush();
+    // last: nothing after it can fail and leave its file open
+    this.timelineIds = new TimelineIds(idsFile, topics.size());
   }
 
   /** Formats positions.csv rows off the collecting thread; one per worker batch. */

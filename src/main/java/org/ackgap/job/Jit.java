@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 /**
@@ -42,11 +43,15 @@ final class Jit {
       if (in == null) {
         return;
       }
+      // the server first: starting it is the slow part, and a run that exits meanwhile (a usage
+      // error, a locked folder) must not leave the file behind
+      MBeanServer server = ManagementFactory.getPlatformMBeanServer();
       file = Files.createTempFile("ackgap-c2-", ".json");
+      file.toFile().deleteOnExit();
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-      ManagementFactory.getPlatformMBeanServer().invoke(
-          new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-          new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+      server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+          "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},
+          new String[] {String[].class.getName()});
     } catch (Exception | LinkageError e) {
       // not HotSpot, or no jdk.management: the job only runs slower
     } finally {
@@ -54,7 +59,7 @@ final class Jit {
         try {
           Files.deleteIfExists(file);
         } catch (Exception e) {
-          // a leftover file in the temp folder is harmless
+          // deleteOnExit has another go
         }
       }
     }
