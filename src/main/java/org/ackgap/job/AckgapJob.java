@@ -209,11 +209,14 @@ public final class AckgapJob {
           + " (CPU: %s)", statementsRead, collector.pairs(), rejected, afterAsOf, options.asOf(),
           since(t0), streamCpu);
       t0 = System.nanoTime();
-      ReportData data = score(staging, catalog, collector, counts, input, rejects);
+      Scored scored = score(catalog, collector, counts, input, rejects);
+      ReportData data = scored.data();
       log("scored %d topics in %s", topics, since(t0));
       t0 = System.nanoTime();
-      List<Path> charts = render(data, staging, fonts);
-      log("rendered %d charts and report.pdf in %s", charts.size(), since(t0));
+      List<Path> charts = render(data, staging, fonts,
+          () -> writeTables(staging, scored, collector));
+      log("rendered %d charts and report.pdf, and wrote the tables, in %s", charts.size(),
+          since(t0));
       Manifest.write(out(staging, "manifest.json"), new Manifest(version(), options, startedAt,
           Duration.ofNanos(System.nanoTime() - started), catalog.parameters(), data.inputs(),
           afterAsOf, collector.pairs(), topics));
@@ -221,33 +224,40 @@ public final class AckgapJob {
     }
   }
 
+  /** Something the main thread writes while the report is drawn. */
+  @FunctionalInterface
+  private interface Writing {
+    void write() throws IOException;
+  }
+
   /**
-   * Writes the PNG charts and report.pdf; with more than one thread, the charts alongside (that
-   * thread first parses some of the PDF's fonts), and the main thread helps with the charts left
-   * once the PDF is done.
+   * Writes report.pdf, the PNG charts and (through {@code tables}) the CSV tables. With more than
+   * one thread the PDF, the longest part, starts at once on a thread of its own and then helps
+   * with the charts; the main thread writes the tables, then draws charts.
    */
-  private List<Path> render(ReportData data, Path staging, PdfFonts fonts)
+  private List<Path> render(ReportData data, Path staging, PdfFonts fonts, Writing tables)
       throws IOException, InterruptedException, ExecutionException {
     ChartFiles.Batch charts = ChartFiles.batch(data, staging);
     if (options.threads() == 1) {
+      tables.write();
       charts.drawAll();
       writePdf(data, staging, fonts);
       return charts.files();
     }
     ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "ackgap-charts");
+      Thread t = new Thread(r, "ackgap-pdf");
       t.setDaemon(true);
       return t;
     });
     try {
-      Future<?> drawn = pool.submit(() -> {
-        fonts.parseAhead();
+      Future<?> pdf = pool.submit(() -> {
+        writePdf(data, staging, fonts);
         charts.drawAll();
         return null;
       });
-      writePdf(data, staging, fonts);
+      tables.write();
       charts.drawAll();
-      drawn.get();
+      pdf.get();
       return charts.files();
     } finally {
       pool.shutdownNow();
@@ -395,8 +405,11 @@ public final class AckgapJob {
 
   private record Batch(StatementReader.Unit unit, Future<Done> future, Done done) {}
 
-  private ReportData score(Path staging, Catalog catalog, Collector collector,
-      List<FileCount> counts, InputFolder input, RejectWriter rejects) throws IOException {
+  /** A run's scores, its timeline points in topic and date order, and the report's data. */
+  private record Scored(ReportData data, List<TopicScore> scores, List<TimelinePoint> points) {}
+
+  private Scored score(Catalog catalog, Collector collector, List<FileCount> counts,
+      InputFolder input, RejectWriter rejects) throws IOException {
     LocalDate asOf = options.asOf();
     List<TopicScore> scores = new ArrayList<>();
     List<TimelinePoint> points = new ArrayList<>();
@@ -418,11 +431,31 @@ public final class AckgapJob {
     // By the gap as printed, so that rows showing the same gap_score fall back to topic_id.
     scores.sort(Comparator.comparing((TopicScore s) -> new BigDecimal(
         Numbers.format(s.gapScore(), 1))).reversed().thenComparing(s -> s.topic().id()));
+    List<InputCount> inputs = new ArrayList<>();
+    for (FileCount c : counts) {
+      inputs.add(new InputCount(c.file(), c.sha256(), c.readRows(), c.usedRows(),
+          c.rejectedRows()));
+    }
+    Path properties = input.dir().resolve(InputFolder.PROPERTIES);
+    if (Files.isRegularFile(properties)) {
+      inputs.add(new InputCount(InputFolder.PROPERTIES, Manifest.sha256(properties), 0, 0, 0));
+    }
+    ReportData data = new ReportData(asOf, version(), catalog.parameters(), catalog.topics(),
+        catalog.sources(), scores, timelines, collector.reportRows(), collector.omitted(),
+        collector.matrix(),
+        first == null ? Optional.empty() : Optional.of(new DateSpan(first, last)), inputs,
+        rejects.first(), Duration.ofNanos(System.nanoTime() - started));
+    return new Scored(data, scores, points);
+  }
+
+  /** Writes gap_scores.csv, timeline.csv, review.csv and, when evaluating, the evaluation. */
+  private void writeTables(Path staging, Scored scored, Collector collector) throws IOException {
     try (OutputStream out = out(staging, "gap_scores.csv")) {
-      Tables.writeGapScores(scores, out);
+      Tables.writeGapScores(scored.scores(), out);
     }
     try (OutputStream out = out(staging, "timeline.csv")) {
-      Tables.writeTimeline(points, p -> collector.timelineIds(p.topicId(), p.date()), out);
+      Tables.writeTimeline(scored.points(), p -> collector.timelineIds(p.topicId(), p.date()),
+          out);
     }
     collector.dropTimelineIds();
     try (OutputStream out = out(staging, "review.csv")) {
@@ -439,20 +472,6 @@ public final class AckgapJob {
           collector.confusion().macro(collector.confusion()::f1),
           collector.confusion().accuracy(), collector.confusion().total());
     }
-    List<InputCount> inputs = new ArrayList<>();
-    for (FileCount c : counts) {
-      inputs.add(new InputCount(c.file(), c.sha256(), c.readRows(), c.usedRows(),
-          c.rejectedRows()));
-    }
-    Path properties = input.dir().resolve(InputFolder.PROPERTIES);
-    if (Files.isRegularFile(properties)) {
-      inputs.add(new InputCount(InputFolder.PROPERTIES, Manifest.sha256(properties), 0, 0, 0));
-    }
-    return new ReportData(asOf, version(), catalog.parameters(), catalog.topics(),
-        catalog.sources(), scores, timelines, collector.reportRows(), collector.omitted(),
-        collector.matrix(),
-        first == null ? Optional.empty() : Optional.of(new DateSpan(first, last)), inputs,
-        rejects.first(), Duration.ofNanos(System.nanoTime() - started));
   }
 
   private static OutputStream out(Path dir, String name) throws IOException {
