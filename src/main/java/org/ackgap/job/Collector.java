@@ -85,7 +85,6 @@ final class Collector implements Closeable {
     private static final Cached[] CONFIDENCES = new Cached[256];
 
     private final boolean evaluate;
-    private final StringBuilder text = new StringBuilder(1024);
     private final List<String> cells = new ArrayList<>(10);
     private byte[] utf8 = new byte[1 << 16];
     private int size;
@@ -99,7 +98,6 @@ final class Collector implements Closeable {
      * to {@link #bytes}; returns where they end. One buffer serves a whole batch.
      */
     int append(List<Position> list) {
-      text.setLength(0);
       for (Position p : list) {
         // the cells of Tables.positionRow, the strings that repeat from row to row cached
         cells.clear();
@@ -115,9 +113,12 @@ final class Collector implements Closeable {
         if (evaluate) {
           cells.add(p.coded().isPresent() ? STANCE[p.coded().get().ordinal()] : "");
         }
-        CsvOut.appendRow(text, cells);
+        int need = size + CsvOut.maxRowBytes(cells);
+        if (need > utf8.length) {
+          utf8 = java.util.Arrays.copyOf(utf8, Math.max(utf8.length * 2, need));
+        }
+        size = CsvOut.appendRow(cells, utf8, size);
       }
-      encode(text);
       return size;
     }
 
@@ -131,20 +132,13 @@ final class Collector implements Closeable {
       size = 0;
     }
 
-    private void encode(CharSequence cs) {
-      int need = size + org.ackgap.report.csv.Utf8.maxBytes(cs.length());
-      if (need > utf8.length) {
-        utf8 = java.util.Arrays.copyOf(utf8, Math.max(utf8.length * 2, need));
-      }
-      size = org.ackgap.report.csv.Utf8.encode(cs, utf8, size);
-    }
-
     /** A value and how it is written; immutable, so safely shared through the racy caches. */
     private record Cached(long key, String text) {}
 
     private static String date(java.time.LocalDate d) {
-      long day = d.toEpochDay();
-      int slot = (int) (day & (DATES.length - 1));
+      // the fields as they are, not the epoch day: a key without the calendar arithmetic
+      long day = (long) d.getYear() << 9 | d.getMonthValue() << 5 | d.getDayOfMonth();
+      int slot = (int) ((day ^ day >>> 9) * 31 & (DATES.length - 1));
       Cached c = DATES[slot];
       if (c == null || c.key() != day) {
         c = new Cached(day, d.toString());

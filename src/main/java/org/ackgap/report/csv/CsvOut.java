@@ -40,20 +40,20 @@ public final class CsvOut implements Closeable, Flushable {
 
   /** Writes one row; each cell is neutralised with {@link #safe(String)}. */
   public void row(List<String> cells) throws IOException {
-    line.setLength(0);
-    appendRow(line, cells);
     if (writer != null) {
+      line.setLength(0);
+      appendRow(line, cells);
       writer.append(line);
       return;
     }
-    int need = Utf8.maxBytes(line.length());
+    int need = maxRowBytes(cells);
     if (bytes.length - size < need) {
       drain();
       if (bytes.length < need) {
         bytes = new byte[need];
       }
     }
-    size = Utf8.encode(line, bytes, size);
+    size = appendRow(cells, bytes, size);
   }
 
   private void drain() throws IOException {
@@ -87,6 +87,41 @@ public final class CsvOut implements Closeable, Flushable {
       first = false;
     }
     out.append('\n');
+  }
+
+  /** The most bytes {@link #appendRow(List, byte[], int)} writes for these cells. */
+  public static int maxRowBytes(List<String> cells) {
+    int n = 1;
+    for (String cell : cells) {
+      // a comma, two quotes, an apostrophe, and every char doubled (a quote) or 3 bytes
+      n += 4 + (cell == null ? 0 : Utf8.maxBytes(cell.length()) * 2);
+    }
+    return n;
+  }
+
+  /**
+   * Appends one row to {@code to} from {@code at} as UTF-8, the bytes {@link #row(List)} writes,
+   * without going through chars; returns where it ends. {@code to} must have
+   * {@link #maxRowBytes} room.
+   */
+  public static int appendRow(List<String> cells, byte[] to, int at) {
+    boolean first = true;
+    for (String raw : cells) {
+      String cell = safe(raw);
+      if (!first) {
+        to[at++] = ',';
+      }
+      if (needsQuotes(cell, first)) {
+        to[at++] = '"';
+        at = Utf8.encode(cell, true, to, at);
+        to[at++] = '"';
+      } else {
+        at = Utf8.encode(cell, false, to, at);
+      }
+      first = false;
+    }
+    to[at++] = '\n';
+    return at;
   }
 
   /** Commons CSV's {@code QuoteMode.MINIMAL} rule for RFC 4180 (CsvAppenderTest holds it to it). */

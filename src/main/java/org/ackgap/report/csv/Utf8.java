@@ -15,11 +15,23 @@ public final class Utf8 {
    * returns where it ended. {@code to} must have {@link #maxBytes} room.
    */
   public static int encode(CharSequence cs, byte[] to, int at) {
+    return encode(cs, false, to, at);
+  }
+
+  /**
+   * As {@link #encode(CharSequence, byte[], int)}, with every {@code "} written twice when
+   * {@code doubleQuotes} (a quoted CSV field); {@code to} must then have room for twice the
+   * chars.
+   */
+  public static int encode(CharSequence cs, boolean doubleQuotes, byte[] to, int at) {
     int n = cs.length();
     for (int i = 0; i < n; i++) {
       char c = cs.charAt(i);
       if (c < 0x80) {
         to[at++] = (byte) c;
+        if (c == '"' && doubleQuotes) {
+          to[at++] = '"';
+        }
       } else if (c < 0x800) {
         to[at++] = (byte) (0xc0 | c >> 6);
         to[at++] = (byte) (0x80 | c & 0x3f);

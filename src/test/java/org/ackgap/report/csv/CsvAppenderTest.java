@@ -27,6 +27,20 @@ class CsvAppenderTest {
     return w.toString();
   }
 
+  /** The rows appended as bytes, one buffer for all, read back as UTF-8. */
+  private static String bytesAppended(List<List<String>> rows) {
+    byte[] buf = new byte[16];
+    int at = 0;
+    for (List<String> row : rows) {
+      int need = at + CsvOut.maxRowBytes(row);
+      if (need > buf.length) {
+        buf = java.util.Arrays.copyOf(buf, Math.max(need, buf.length * 2));
+      }
+      at = CsvOut.appendRow(row, buf, at);
+    }
+    return new String(buf, 0, at, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** The rows as a table written to a stream, header cut, in UTF-8 (a lone surrogate as ?). */
   private static String written(List<List<String>> rows) throws Exception {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -68,5 +82,6 @@ class CsvAppenderTest {
     String viaUtf8 = new String(printed(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8),
         java.nio.charset.StandardCharsets.UTF_8);
     assertEquals(viaUtf8, written(rows));
+    assertEquals(viaUtf8, bytesAppended(rows));
   }
 }
