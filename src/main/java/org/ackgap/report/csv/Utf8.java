@@ -1,29 +1,21 @@
 package org.ackgap.report.csv;
 
 /** UTF-8 encoding into a caller's buffer, as {@code String.getBytes(UTF_8)} writes it. */
-public final class Utf8 {
+final class Utf8 {
 
   private Utf8() {}
 
-  /** The most bytes {@link #encode} writes for {@code chars} chars. */
-  public static int maxBytes(int chars) {
+  /** The most bytes {@link #encode} writes for {@code chars} chars, quotes not doubled. */
+  static int maxBytes(int chars) {
     return chars * 3;
   }
 
   /**
-   * Writes {@code cs} as UTF-8 into {@code to} from {@code at}, a lone surrogate as {@code ?};
-   * returns where it ended. {@code to} must have {@link #maxBytes} room.
+   * Writes {@code cs} as UTF-8 into {@code to} from {@code at}, a lone surrogate as {@code ?} and
+   * every {@code "} twice when {@code doubleQuotes} (a quoted CSV field); returns where it ended.
+   * {@code to} must have {@link #maxBytes} room, twice that when doubling quotes.
    */
-  public static int encode(CharSequence cs, byte[] to, int at) {
-    return encode(cs, false, to, at);
-  }
-
-  /**
-   * As {@link #encode(CharSequence, byte[], int)}, with every {@code "} written twice when
-   * {@code doubleQuotes} (a quoted CSV field); {@code to} must then have room for twice the
-   * chars.
-   */
-  public static int encode(CharSequence cs, boolean doubleQuotes, byte[] to, int at) {
+  static int encode(CharSequence cs, boolean doubleQuotes, byte[] to, int at) {
     int n = cs.length();
     for (int i = 0; i < n; i++) {
       char c = cs.charAt(i);
