@@ -1,7 +1,7 @@
 package org.ackgap.ingest;
 
 /**
- * Remembers which statement ids have been seen, in 16 bytes an id instead of a String's ~60.
+ * Remembers which statement ids have been seen, in 16-32 bytes an id instead of a String's ~60.
  *
  * <p>It keeps a 64-bit hash of each id, so memory stays small for millions of statements. Two
  * different ids share a hash with odds of about n²/2⁶⁵ (under 10⁻⁷ for a million ids); the later
