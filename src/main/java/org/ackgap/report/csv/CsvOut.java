@@ -111,7 +111,10 @@ public final class CsvOut implements Closeable, Flushable {
       if (!first) {
         to[at++] = ',';
       }
-      if (needsQuotes(cell, first)) {
+      int plain = plainAscii(cell, first, to, at);
+      if (plain >= 0) {
+        at = plain;
+      } else if (needsQuotes(cell, first)) {
         to[at++] = '"';
         at = Utf8.encode(cell, true, to, at);
         to[at++] = '"';
@@ -121,6 +124,25 @@ public final class CsvOut implements Closeable, Flushable {
       first = false;
     }
     to[at++] = '\n';
+    return at;
+  }
+
+  /**
+   * Writes a cell that is all ASCII and needs no quotes in one pass, the common case; returns
+   * where it ends, or -1 (having written nothing that counts) when it is not such a cell.
+   */
+  private static int plainAscii(String cell, boolean first, byte[] to, int at) {
+    int n = cell.length();
+    if (n == 0 || cell.charAt(0) <= '#' || cell.charAt(n - 1) <= ' ') {
+      return -1;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = cell.charAt(i);
+      if (c >= 0x80 || c == ',' || c == '"' || c == '\n' || c == '\r') {
+        return -1;
+      }
+      to[at++] = (byte) c;
+    }
     return at;
   }
 
