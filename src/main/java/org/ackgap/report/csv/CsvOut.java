@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,36 +15,19 @@ public final class CsvOut implements Closeable, Flushable {
 
   private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
-  /** Where rows go: a writer, or (faster) a stream they are encoded for here. */
-  private final Writer writer;
   private final OutputStream out;
-  private final StringBuilder line = new StringBuilder(256);
-  private byte[] bytes;
+  /** Rows encoded here, written to {@link #out} when full. */
+  private byte[] bytes = new byte[1 << 16];
   private int size;
-
-  /** Starts a table on a writer and writes its header. */
-  public CsvOut(Writer writer, List<String> header) throws IOException {
-    this.writer = writer;
-    this.out = null;
-    row(header);
-  }
 
   /** Starts a table on a stream, in UTF-8, and writes its header. */
   public CsvOut(OutputStream out, List<String> header) throws IOException {
-    this.writer = null;
     this.out = out;
-    this.bytes = new byte[1 << 16];
     row(header);
   }
 
   /** Writes one row; each cell is neutralised with {@link #safe(String)}. */
   public void row(List<String> cells) throws IOException {
-    if (writer != null) {
-      line.setLength(0);
-      appendRow(line, cells);
-      writer.append(line);
-      return;
-    }
     int need = maxRowBytes(cells);
     if (bytes.length - size < need) {
       drain();
@@ -61,34 +43,6 @@ public final class CsvOut implements Closeable, Flushable {
     size = 0;
   }
 
-  /**
-   * Appends one row to {@code out} exactly as {@link #row(List)} writes it (cells neutralised,
-   * quoted only where Commons CSV's minimal quoting quotes, LF at the end), without a printer:
-   * worker threads format their rows this way and one thread writes them in order.
-   */
-  public static void appendRow(StringBuilder out, List<String> cells) {
-    boolean first = true;
-    for (String raw : cells) {
-      String cell = safe(raw);
-      if (!first) {
-        out.append(',');
-      }
-      if (needsQuotes(cell, first)) {
-        out.append('"');
-        int from = 0;
-        for (int i = cell.indexOf('"'); i >= 0; i = cell.indexOf('"', from)) {
-          out.append(cell, from, i + 1).append('"');
-          from = i + 1;
-        }
-        out.append(cell, from, cell.length()).append('"');
-      } else {
-        out.append(cell);
-      }
-      first = false;
-    }
-    out.append('\n');
-  }
-
   /** The most bytes {@link #appendRow(List, byte[], int)} writes for these cells. */
   public static int maxRowBytes(List<String> cells) {
     int n = 1;
@@ -100,8 +54,10 @@ public final class CsvOut implements Closeable, Flushable {
   }
 
   /**
-   * Appends one row to {@code to} from {@code at} as UTF-8, the bytes {@link #row(List)} writes,
-   * without going through chars; returns where it ends. {@code to} must have
+   * Appends one row to {@code to} from {@code at} as UTF-8, the bytes {@link #row(List)} writes
+   * (cells neutralised, quoted only where Commons CSV's minimal quoting quotes, LF at the end):
+   * worker threads format their rows this way and one thread writes them in order. Returns where
+   * it ends. {@code to} must have
    * {@link #maxRowBytes} room.
    */
   public static int appendRow(List<String> cells, byte[] to, int at) {
@@ -188,25 +144,17 @@ public final class CsvOut implements Closeable, Flushable {
 
   @Override
   public void flush() throws IOException {
-    if (writer != null) {
-      writer.flush();
-    } else {
-      drain();
-      out.flush();
-    }
+    drain();
+    out.flush();
   }
 
-  /** Writes what is buffered and closes the writer or stream. */
+  /** Writes what is buffered and closes the stream. */
   @Override
   public void close() throws IOException {
-    if (writer != null) {
-      writer.close();
-    } else {
-      try {
-        drain();
-      } finally {
-        out.close();
-      }
+    try {
+      drain();
+    } finally {
+      out.close();
     }
   }
 }
