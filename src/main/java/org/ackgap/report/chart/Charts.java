@@ -63,6 +63,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -177,23 +178,25 @@ public final class Charts {
     threshold.setLabel("threshold " + Formats.number(data.parameters().threshold(), 2));
     threshold.setLabelFont(ReportFonts.awt(Face.REGULAR, 9f));
     threshold.setLabelPaint(Palette.MUTED);
-    threshold.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-    threshold.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-    threshold.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-    linePlot.addRangeMarker(threshold);
-    annotateDates(linePlot, score, data.asOf());
-
-    XYPlot statementPlot = statementLanes(rows);
-
-    // this constructor already sets the standard date tick units of that zone and locale
-    DateAxis dateAxis = new DateAxis(null, UTC, Locale.ENGLISH);
+    // drawn after the date lines: an acknowledgement days before the as-of date runs through it
+    threshold.setLabelBackgroundColor(new Color(255, 255, 255, 210));
     LocalDate first = points.isEmpty() ? data.asOf().minusDays(30) : points.get(0).date();
     for (StatementRow r : rows) {
       first = r.date().isBefore(first) ? r.date() : first;
     }
     long span = Math.max(1, ChronoUnit.DAYS.between(first, data.asOf()));
     long pad = Math.max(2, span / 20);
-    dateAxis.setRange(millis(first.minusDays(pad)), millis(data.asOf().plusDays(pad)));
+    Range dates = new Range(millis(first.minusDays(pad)), millis(data.asOf().plusDays(pad)));
+    threshold.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+    threshold.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+    linePlot.addRangeMarker(threshold);
+    annotateDates(linePlot, score, data.asOf(), dates);
+
+    XYPlot statementPlot = statementLanes(rows);
+
+    // this constructor already sets the standard date tick units of that zone and locale
+    DateAxis dateAxis = new DateAxis(null, UTC, Locale.ENGLISH);
+    dateAxis.setRange(dates);
 
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dateAxis);
     plot.setGap(6.0);
@@ -248,7 +251,7 @@ public final class Charts {
     plot.setNoDataMessageFont(ReportFonts.awt(Face.REGULAR, 12f));
   }
 
-  private static void annotateDates(XYPlot plot, TopicScore score, LocalDate asOf) {
+  private static void annotateDates(XYPlot plot, TopicScore score, LocalDate asOf, Range dates) {
     Font labelFont = ReportFonts.awt(Face.BOLD, 9.5f);
     Optional<LocalDate> confirmed = score.firstConfirmed();
     Optional<LocalDate> acknowledged = score.acknowledgedOn();
@@ -268,20 +271,27 @@ public final class Charts {
         plot.addDomainMarker(span, Layer.BACKGROUND);
       }
       plot.addDomainMarker(dateLine("first confirmed " + Formats.day(confirmed.get()),
-          confirmed.get(), Palette.ACCENT, labelFont, 4));
+          confirmed.get(), Palette.ACCENT, labelFont, 4, dates));
     }
     acknowledged.ifPresent(d -> plot.addDomainMarker(
-        dateLine("acknowledged " + Formats.day(d), d, Palette.INK, labelFont, 20)));
+        dateLine("acknowledged " + Formats.day(d), d, Palette.INK, labelFont, 20, dates)));
   }
 
-  private static ValueMarker dateLine(String label, LocalDate date, Color colour, Font font, int top) {
+  /**
+   * A dated vertical line with its label beside its top: on its right, or on its left when the
+   * line stands in the right half of the dates shown, so that a date near the as-of date (an
+   * acknowledgement days before it) keeps its label inside the plot.
+   */
+  private static ValueMarker dateLine(String label, LocalDate date, Color colour, Font font,
+      int top, Range dates) {
     ValueMarker marker = new ValueMarker(millis(date), colour, new BasicStroke(1.0f));
     marker.setLabel(label);
     marker.setLabelFont(font);
     marker.setLabelPaint(colour);
     marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
-    marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-    marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    boolean left = millis(date) > dates.getCentralValue();
+    marker.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+    marker.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
     marker.setLabelOffset(new RectangleInsets(top, 3, 3, 3));
     return marker;
   }

@@ -11,18 +11,28 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import org.ackgap.SourceType;
+import org.ackgap.Stance;
 import org.ackgap.report.ReportData;
 import org.ackgap.report.ReportFixtures;
 import org.ackgap.report.chart.ReportFonts.Face;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.TextAnchor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +76,29 @@ class ChartsTest {
   @Test
   void rejectsUnknownTopic() {
     assertThrows(IllegalArgumentException.class, () -> Charts.createTimelineChart(SAMPLE, "no-such"));
+  }
+
+  @Test
+  void dateLabelsNearTheAsOfDateStandLeftOfTheirLineSoTheyAreNotCutOff() {
+    // confirmed in October, acknowledged two days before the as-of date: the acknowledgement's
+    // line stands at the plot's right edge, where a label on its right would run out of the image
+    ReportFixtures.Builder b = new ReportFixtures.Builder(LocalDate.of(2025, 4, 28));
+    b.source("kr-nis", "South Korea's NIS", "KR", SourceType.INTELLIGENCE, 0.8, "kr-nis");
+    b.source("ru-mod", "Russian General Staff", "RU", SourceType.MILITARY, 0.8, "ru-mod");
+    b.topic("late", "Acknowledged late", "Troops of KP fight in Kursk.", "RU", "KP")
+        .say("a", "2024-10-18", "kr-nis", Stance.AFFIRM, "The NIS said the troops were sent.", "")
+        .say("b", "2025-04-26", "ru-mod", Stance.AFFIRM, "The General Staff confirmed it.", "");
+    JFreeChart chart = Charts.createTimelineChart(b.build(), "late");
+
+    XYPlot lines = (XYPlot) ((CombinedDomainXYPlot) chart.getPlot()).getSubplots().get(0);
+    Map<String, TextAnchor> anchors = new HashMap<>();
+    for (Object m : lines.getDomainMarkers(Layer.FOREGROUND)) {
+      Marker marker = (Marker) m;
+      anchors.put(marker.getLabel().replaceAll(" \\d.*", ""), marker.getLabelTextAnchor());
+    }
+    assertEquals(TextAnchor.TOP_RIGHT, anchors.get("acknowledged"), anchors.toString());
+    assertEquals(TextAnchor.TOP_LEFT, anchors.get("first confirmed"), anchors.toString());
+    assertTrue(countNonWhite(ChartFiles.render(chart, 400, 220)) > 5_000);
   }
 
   @Test
