@@ -444,7 +444,7 @@ public final class AckgapJob {
         catalog.sources(), scores, timelines, collector.reportRows(), collector.omitted(),
         collector.matrix(),
         first == null ? Optional.empty() : Optional.of(new DateSpan(first, last)), inputs,
-        rejects.first(), Duration.ofNanos(System.nanoTime() - started));
+        rejects.first());
     return new Scored(data, scores, points);
   }
 

@@ -1,6 +1,5 @@
 package org.ackgap.report;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +29,13 @@ import org.ackgap.TopicScore;
  * @param span the earliest and latest statement dates, if any statement was read
  * @param inputs per input file, its row counts
  * @param rejects the first rejected rows (bounded), for the data-quality page
- * @param elapsed how long the run has taken so far
  */
 public record ReportData(
     LocalDate asOf, String version, Parameters parameters, List<Topic> topics,
     Map<String, Source> sources, List<TopicScore> scores,
     Map<String, List<TimelinePoint>> timelines, Map<String, List<StatementRow>> statements,
     Map<String, Integer> omittedStatements, Map<String, Map<String, Map<Stance, Integer>>> matrix,
-    Optional<DateSpan> span, List<InputCount> inputs, List<Reject> rejects, Duration elapsed) {
+    Optional<DateSpan> span, List<InputCount> inputs, List<Reject> rejects) {
 
   public ReportData {
     Objects.requireNonNull(asOf, "asOf");
@@ -53,7 +51,6 @@ public record ReportData(
     Objects.requireNonNull(span, "span");
     inputs = List.copyOf(inputs);
     rejects = List.copyOf(rejects);
-    Objects.requireNonNull(elapsed, "elapsed");
   }
 
   /** Returns the total number of rejected rows over all input files. */

@@ -1,6 +1,5 @@
 package org.ackgap.report;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -285,8 +284,7 @@ public final class ReportFixtures {
               statementCount, rejects.size()));
       return new ReportData(asOf, "0.1.0-test", Parameters.DEFAULTS, List.copyOf(topics.keySet()),
           sources, scores, timelines, statements, omitted, matrix,
-          first == null ? Optional.empty() : Optional.of(new DateSpan(first, last)), inputs, rejects,
-          Duration.ofMillis(1234));
+          first == null ? Optional.empty() : Optional.of(new DateSpan(first, last)), inputs, rejects);
     }
 
     private double confirmation(List<StatementRow> rows, LocalDate until, Parameters p) {

@@ -3,8 +3,12 @@ package org.ackgap.report.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +29,9 @@ import org.ackgap.report.chart.Formats;
 import org.ackgap.report.chart.Palette;
 import org.ackgap.report.chart.ReportFonts.Face;
 import org.ackgap.report.chart.StanceMatrix;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -85,8 +92,41 @@ public final class PdfReport {
       new PdfReport(data, layout).build();
       layout.finish();
       addFooters(doc, layout, data);
+      doc.getDocument().getTrailer().setItem(COSName.ID, fileIdentifier(data));
       doc.save(stream);
     }
+  }
+
+  /**
+   * Returns the file identifier (the trailer's ID, PDF 32000 14.4) as a digest of what the report
+   * is drawn from: ackgap's version, the as-of date, the parameters and every input file's
+   * SHA-256 and counts. PDFBox's own is drawn from the clock, and made two runs over the same
+   * input differ in those bytes alone.
+   */
+  private static COSArray fileIdentifier(ReportData data) {
+    StringBuilder what = new StringBuilder();
+    what.append(data.version()).append('\n').append(data.asOf()).append('\n')
+        .append(data.parameters().threshold());
+    for (Stance st : Stance.values()) { // not the weights' map: its order changes between runs
+      what.append(' ').append(data.parameters().weight(st));
+    }
+    what.append('\n');
+    for (InputCount c : data.inputs()) {
+      what.append(c.file()).append(' ').append(c.sha256()).append(' ').append(c.read())
+          .append(' ').append(c.used()).append(' ').append(c.rejected()).append('\n');
+    }
+    byte[] digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256")
+          .digest(what.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    COSString id = new COSString(Arrays.copyOf(digest, 16));
+    COSArray ids = new COSArray();
+    ids.add(id);
+    ids.add(id);
+    return ids;
   }
 
   /**
@@ -409,8 +449,9 @@ public final class PdfReport {
     }
     out.down(10);
     heading("Data quality", parent);
-    para("Run of ackgap " + data.version() + " as of " + Formats.day(data.asOf()) + ", "
-        + Formats.number(data.elapsed().toMillis() / 1000.0, 1) + " s until the report was drawn. "
+    // nothing of the run's moment or duration (manifest.json has those): the same inputs as of
+    // the same date give the same report, byte for byte, whatever the machine or thread count
+    para("Run of ackgap " + data.version() + " as of " + Formats.day(data.asOf()) + ". "
         + data.rejectedRows() + " input rows were rejected; every one is listed with its reason in rejects.csv.");
     Table inputs = new Table(out, new String[] {"Input file", "Read", "Used", "Rejected", "SHA-256 (start)"},
         new float[] {190, 50, 50, 55, w - 345}, new boolean[] {false, true, true, true, false});
