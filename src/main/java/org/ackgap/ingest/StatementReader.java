@@ -8,9 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ackgap.Source;
 import org.ackgap.Stance;
@@ -320,46 +322,71 @@ public final class StatementReader implements Closeable {
     return new Parsing(out, cut);
   }
 
-  /** Starts accepting the records of a unit: call it before {@link #accept}ing them. */
-  public void begin(Unit u) {
-    base = u.chunk != null ? nextLine : 0;
-  }
-
   /**
-   * Ends accepting a unit whose cutting neither {@link Parsing#runsOn} nor found it {@link
-   * Parsing#odd}.
-   */
-  public void end(Unit u, Parsing p) {
-    if (p.cut != null) {
-      nextLine += p.cut.lines();
-    }
-  }
-
-  /**
-   * Ends accepting a unit whose last record {@link Parsing#runsOn}: returns that record and the
-   * unit after it as one unit, to parse in place of both.
+   * What {@link #settle} needs from its caller: the work done on a unit (its parsing and
+   * whatever else was made from it), what to do with its records, and how to do that work again
+   * on a unit made by joining two.
    *
-   * @param next the unit after {@code u}, of the same file
+   * @param <D> the work done on one unit
    */
-  public Unit join(Unit u, Parsing p, Unit next) {
-    nextLine += p.cut.lines();
-    return new Unit(ChunkedFile.join(u.chunk, p.cut.end(), next.chunk), null, u.count);
+  public interface Settler<D> {
+
+    /** Returns the parsing within the work done on a unit. */
+    Parsing parsing(D done);
+
+    /**
+     * Takes the unit's records, in input order: passes each to {@link #accept} and keeps the
+     * statements it returns.
+     *
+     * @throws IOException if what is made of them cannot be written
+     */
+    void take(D done) throws IOException;
+
+    /** Does the work on a unit again: {@link #parse} it, and the rest. */
+    D redo(Unit joined);
   }
 
   /**
-   * Ends accepting a unit found {@link Parsing#odd}: the rest of its file, from the record it
-   * stopped at, is read record by record, starting with the bytes of {@code later}, the units
-   * of the file already read after it (their parsing is dropped).
+   * Settles the oldest unit in flight, on the reading thread: takes its records in input order,
+   * then ends it where its cutting stopped. A unit whose last record runs on into the next is
+   * joined to it (the head of {@code inflight}, else the next unit read) and the joined unit
+   * worked on and settled in turn; a unit whose cutting found what only the record reader reads
+   * right empties {@code inflight}, and the rest of its file is read record by record.
+   *
+   * @param unit the oldest unit in flight, no longer in {@code inflight}
+   * @param done the work done on it
+   * @param inflight the units in flight after it, oldest first, all of the same file
+   * @param unitOf the unit of an entry of {@code inflight}
+   * @param records the most records of a unit read record by record ({@link #nextUnit})
+   * @throws IOException if the file cannot be read, or {@link Settler#take} fails
    */
-  public void resume(Unit u, Parsing p, List<Unit> later) {
-    nextLine += p.cut.lines();
-    List<ChunkedFile.Chunk> chunks = new ArrayList<>(later.size());
-    for (Unit l : later) {
-      chunks.add(l.chunk);
+  public <D, E> void settle(Unit unit, D done, Deque<E> inflight, Function<E, Unit> unitOf,
+      int records, Settler<D> settler) throws IOException {
+    while (true) {
+      base = unit.chunk != null ? nextLine : 0;
+      settler.take(done);
+      Parsing p = settler.parsing(done);
+      if (p.cut == null) {
+        return;
+      }
+      nextLine += p.cut.lines();
+      if (p.runsOn()) {
+        Unit next = inflight.isEmpty() ? nextUnit(records) : unitOf.apply(inflight.poll());
+        unit = new Unit(ChunkedFile.join(unit.chunk, p.cut.end(), next.chunk), null, unit.count);
+        done = settler.redo(unit);
+        continue;
+      }
+      if (p.odd()) {
+        List<ChunkedFile.Chunk> later = new ArrayList<>(inflight.size());
+        while (!inflight.isEmpty()) {
+          later.add(unitOf.apply(inflight.poll()).chunk);
+        }
+        current = chunked.resume(unit.chunk, p.cut.end(), later, nextLine);
+        chunked = null;
+        resumes++;
+      }
+      return;
     }
-    current = chunked.resume(u.chunk, p.cut.end(), chunks, nextLine);
-    chunked = null;
-    resumes++;
   }
 
   /** Returns how many times a file read in chunks went back to the record reader. */
@@ -401,8 +428,8 @@ public final class StatementReader implements Closeable {
   }
 
   /**
-   * Takes a parsed record, in file order: returns its statement, or null when the row is
-   * rejected (then it is reported to the reject sink).
+   * Takes a parsed record, in file order (a unit's from {@link Settler#take}): returns its
+   * statement, or null when the row is rejected (then it is reported to the reject sink).
    */
   public Statement accept(Parsed p) {
     p.count.read();

@@ -366,45 +366,37 @@ public final class AckgapJob {
       Collector collector, long[] afterAsOf)
       throws IOException, InterruptedException, ExecutionException {
     Batch b = inflight.poll();
-    StatementReader.Unit unit = b.unit();
     Done done = b.future() == null ? b.done() : b.future().get();
-    while (true) {
-      reader.begin(unit);
-      int from = 0;
-      for (Item item : done.items()) {
-        Statement s = reader.accept(item.parsed());
-        int to = item.positions() == null ? from : item.rowsEnd();
-        if (s != null) {
-          if (item.positions() == null) {
-            afterAsOf[0]++;
-          } else {
-            collector.accept(s, item.positions(), done.rows(), from, to);
+    reader.settle(b.unit(), done, inflight, Batch::unit, BATCH, new StatementReader.Settler<>() {
+      @Override
+      public StatementReader.Parsing parsing(Done d) {
+        return d.parsing();
+      }
+
+      @Override
+      public void take(Done d) throws IOException {
+        int from = 0;
+        for (Item item : d.items()) {
+          Statement s = reader.accept(item.parsed());
+          int to = item.positions() == null ? from : item.rowsEnd();
+          if (s != null) {
+            if (item.positions() == null) {
+              afterAsOf[0]++;
+            } else {
+              collector.accept(s, item.positions(), d.rows(), from, to);
+            }
           }
+          // a statement rejected here (a duplicate id) drops its rows with it
+          from = to;
         }
-        // a statement rejected here (a duplicate id) drops its rows with it
-        from = to;
+        progress.advance(d.items().size());
       }
-      progress.advance(done.items().size());
-      StatementReader.Parsing parsing = done.parsing();
-      if (parsing.runsOn()) {
-        // every unit in flight is of this file: the next is the head of the queue, or unread
-        StatementReader.Unit next = inflight.isEmpty() ? reader.nextUnit(BATCH)
-            : inflight.poll().unit();
-        unit = reader.join(unit, parsing, next);
-        done = process(reader, maker, unit);
-        continue;
+
+      @Override
+      public Done redo(StatementReader.Unit joined) {
+        return process(reader, maker, joined);
       }
-      if (parsing.odd()) {
-        List<StatementReader.Unit> later = new ArrayList<>();
-        while (!inflight.isEmpty()) {
-          later.add(inflight.poll().unit());
-        }
-        reader.resume(unit, parsing, later);
-      } else {
-        reader.end(unit, parsing);
-      }
-      return;
-    }
+    });
   }
 
   /** A record's statement, its positions and where their rows end in the batch's rows. */

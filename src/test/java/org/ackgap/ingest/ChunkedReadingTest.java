@@ -221,35 +221,28 @@ class ChunkedReadingTest {
           continue;
         }
         Read r = inflight.poll();
-        StatementReader.Unit u = r.unit();
-        StatementReader.Parsing p = r.parsing();
-        while (true) {
-          reader.begin(u);
-          for (StatementReader.Parsed parsed : p.parsed()) {
-            Statement s = reader.accept(parsed);
-            if (s != null) {
-              statements.add(describe(s));
-            }
-          }
-          if (p.runsOn()) {
-            StatementReader.Unit next = inflight.isEmpty() ? reader.nextUnit(3)
-                : inflight.poll().unit();
-            assertTrue(next != null, "a chunk that runs on has a next");
-            u = reader.join(u, p, next);
-            p = reader.parse(u);
-            continue;
-          }
-          if (p.odd()) {
-            List<StatementReader.Unit> later = new ArrayList<>();
-            while (!inflight.isEmpty()) {
-              later.add(inflight.poll().unit());
-            }
-            reader.resume(u, p, later);
-          } else {
-            reader.end(u, p);
-          }
-          break;
-        }
+        reader.settle(r.unit(), r.parsing(), inflight, Read::unit, 3,
+            new StatementReader.Settler<StatementReader.Parsing>() {
+              @Override
+              public StatementReader.Parsing parsing(StatementReader.Parsing p) {
+                return p;
+              }
+
+              @Override
+              public void take(StatementReader.Parsing p) {
+                for (StatementReader.Parsed parsed : p.parsed()) {
+                  Statement s = reader.accept(parsed);
+                  if (s != null) {
+                    statements.add(describe(s));
+                  }
+                }
+              }
+
+              @Override
+              public StatementReader.Parsing redo(StatementReader.Unit joined) {
+                return reader.parse(joined);
+              }
+            });
       }
       resumes = reader.resumes();
     }
