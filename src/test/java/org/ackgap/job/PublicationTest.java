@@ -32,11 +32,14 @@ class PublicationTest {
   @TempDir Path tmp;
   Path input;
   Path output;
+  /** The child processes' java.io.tmpdir, so that what they leave there can be seen. */
+  Path childTmp;
 
   @BeforeEach
   void copyMinimalInput() throws Exception {
     input = Fixtures.minimalInput(tmp.resolve("in"));
     output = tmp.resolve("out");
+    childTmp = tmp.resolve("child-tmp");
   }
 
   @Test
@@ -100,6 +103,10 @@ class PublicationTest {
       }
     }
     assertTrue(killed >= 6, "only " + killed + " runs were killed before they finished");
+    // nor any litter in the temporary folder: AWT's copies of fonts read from a stream ("+~JF…")
+    // are deleted only by a JVM that exits normally
+    assertEquals(List.of(), names(childTmp).stream().filter(n -> !n.startsWith("ackgap-fonts-"))
+        .toList(), "left in java.io.tmpdir by killed runs");
     Run next = Run.job(input, output, "2025-03-31");
     assertEquals(0, next.code(), next.err());
     assertEquals(List.of(".ackgap.lock", "2025-03-09", "2025-03-31", "latest"), names(output));
@@ -129,7 +136,9 @@ class PublicationTest {
 
   private Process child(Path in, String asOf) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-cp",
+    Files.createDirectories(childTmp);
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-Djava.io.tmpdir=" + childTmp,
+        "-cp",
         System.getProperty("java.class.path"), Main.class.getName(), "--input", in.toString(),
         "--output", output.toString(), "--as-of", asOf));
     return new ProcessBuilder(cmd).redirectErrorStream(true)

@@ -2,11 +2,26 @@ package org.ackgap.report.chart;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads the DejaVu faces shipped in the jar, so charts and the PDF never depend on the fonts a
@@ -58,8 +73,17 @@ public final class ReportFonts {
   private static synchronized Font base(Face face) {
     Font font = AWT.get(face);
     if (font == null) {
-      try (InputStream in = open(face)) {
-        font = Font.createFont(Font.TRUETYPE_FONT, in);
+      try {
+        byte[] bytes;
+        try (InputStream in = open(face)) {
+          bytes = in.readAllBytes();
+        }
+        Path file = unpack(face, bytes, cacheDir());
+        if (file != null) {
+          font = Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+        } else {
+          font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + face.resource(), e);
       } catch (FontFormatException e) {
@@ -68,6 +92,82 @@ public final class ReportFonts {
       AWT.put(face, font);
     }
     return font;
+  }
+
+  /** The folder of the unpacked faces: the user's own, in the temporary folder. */
+  private static Path cacheDir() {
+    return Path.of(System.getProperty("java.io.tmpdir"),
+        "ackgap-fonts-" + System.getProperty("user.name").replaceAll("[^A-Za-z0-9._-]", "_"));
+  }
+
+  /**
+   * Returns a file holding a face's bytes, in {@code dir}, written there by the first run that
+   * needed it; null when {@code dir} cannot be used.
+   *
+   * <p>AWT reads a font from a file. Given a stream, it copies it to a temporary file of its own
+   * ("+~JF…tmp") that only a JVM exiting normally deletes: every run killed by cron's timeout or
+   * SIGKILL left 2.8 MB behind. Unpacked once into a folder of the user's, readable by them alone,
+   * under a name that holds the bytes' digest, a face is there for every later run and every
+   * build, and nothing is left per run. The bytes are compared on every use, so a damaged file is
+   * written again; a folder that others could write into is not used.
+   */
+  static Path unpack(Face face, byte[] bytes, Path dir) {
+    try {
+      String digest = HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8);
+      Path file = dir.resolve(face.name().toLowerCase(Locale.ROOT) + "-" + digest + ".ttf");
+      if (!ownedAndPrivate(dir)) {
+        return null;
+      }
+      if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
+        return file;
+      }
+      Path part = Files.createTempFile(dir, file.getFileName().toString(), ".part");
+      try {
+        Files.write(part, bytes);
+        Files.move(part, file, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(part);
+      }
+      return file;
+    } catch (IOException | NoSuchAlgorithmException | UnsupportedOperationException
+        | SecurityException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Makes {@code dir} if it is missing, readable and writable by its owner alone; returns whether
+   * it is a folder (not a link) of this user's that no one else can write into.
+   */
+  private static boolean ownedAndPrivate(Path dir) throws IOException {
+    boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        if (posix) {
+          Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(
+              PosixFilePermissions.fromString("rwx------")));
+        } else {
+          Files.createDirectory(dir);
+        }
+      } catch (FileAlreadyExistsException e) {
+        // another run made it meanwhile: checked below like any other
+      }
+    }
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    if (!posix) {
+      return true;
+    }
+    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS);
+    UserPrincipal me = dir.getFileSystem().getUserPrincipalLookupService()
+        .lookupPrincipalByName(System.getProperty("user.name"));
+    return Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).equals(me)
+        && !perms.contains(PosixFilePermission.GROUP_WRITE)
+        && !perms.contains(PosixFilePermission.OTHERS_WRITE);
   }
 
   /**
