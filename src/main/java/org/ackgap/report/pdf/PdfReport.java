@@ -445,7 +445,9 @@ public final class PdfReport {
     params.row(new String[] {"threshold", threshold, "confirmation at or above which a claim counts as confirmed"}, null, -1);
     for (Stance st : Stance.values()) {
       params.row(new String[] {"weight of " + st.label(), Formats.number(data.parameters().weight(st), 2),
-          "third-party weight of a statement that " + Formats.stanceReading(Side.THIRD_PARTY, st)}, null, -1);
+          st == Stance.NONE ? "third-party weight of a statement that leaves the claim out"
+              : "third-party weight of a statement that "
+                  + Formats.stanceReading(Side.THIRD_PARTY, st)}, null, -1);
     }
     out.down(10);
     heading("Data quality", parent);

@@ -1,5 +1,6 @@
 package org.ackgap.report.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,6 +68,23 @@ class PdfReportTest {
     assertTrue(text.contains(squash("Third parties confirmed on 18 Oct 2024 (South Korea's NIS); the "
         + "subject side (RU, KP) denied on 8 Oct 2024 and deflected on 24 Oct 2024; unacknowledged for "
         + "60 days")), "summary sentence missing");
+  }
+
+  @Test
+  void explainsEveryParameterInForce() throws IOException {
+    String text = squash(text(samplePdf));
+    for (String meaning : List.of("weight of a statement that confirms",
+        "weight of a statement that disputes", "weight of a statement that alleges",
+        "weight of a statement that leaves the claim out")) {
+      assertTrue(text.contains(meaning), "missing: " + meaning);
+    }
+  }
+
+  @Test
+  void theSameDataGiveTheSameBytes() throws IOException {
+    // no clock in the file: neither the run's duration nor PDFBox's time-drawn file identifier
+    assertArrayEquals(samplePdf, pdf(SAMPLE));
+    assertFalse(text(samplePdf).contains("until the report was drawn"));
   }
 
   @Test
