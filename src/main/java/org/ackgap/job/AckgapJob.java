@@ -213,14 +213,10 @@ public final class AckgapJob {
       ReportData data = scored.data();
       log("scored %d topics in %s", topics, since(t0));
       t0 = System.nanoTime();
-      long[] legs = new long[2];
-      List<Path> charts = render(data, staging, fonts, () -> {
-        long t = System.nanoTime();
-        writeTables(staging, scored, collector);
-        legs[0] = System.nanoTime() - t;
-      }, legs);
+      Rendered r = render(data, staging, fonts, () -> writeTables(staging, scored, collector));
       log("rendered %d charts and report.pdf, and wrote the tables, in %s (report.pdf %.2f s,"
-          + " the tables %.2f s)", charts.size(), since(t0), legs[1] / 1e9, legs[0] / 1e9);
+          + " the tables %.2f s)", r.charts().size(), since(t0), r.pdfNanos() / 1e9,
+          r.tablesNanos() / 1e9);
       Manifest.write(out(staging, "manifest.json"), new Manifest(version(), options, startedAt,
           Duration.ofNanos(System.nanoTime() - started), catalog.parameters(), data.inputs(),
           afterAsOf, collector.pairs(), topics));
@@ -237,19 +233,16 @@ public final class AckgapJob {
   /**
    * Writes report.pdf, the PNG charts and (through {@code tables}) the CSV tables. With more than
    * one thread the PDF, the longest part, starts at once on a thread of its own and then helps
-   * with the charts; the main thread writes the tables, then draws charts. Sets {@code
-   * legs[1]} to the nanoseconds the PDF took.
+   * with the charts; the main thread writes the tables, then draws charts.
    */
-  private List<Path> render(ReportData data, Path staging, PdfFonts fonts, Writing tables,
-      long[] legs) throws IOException, InterruptedException, ExecutionException {
+  private Rendered render(ReportData data, Path staging, PdfFonts fonts, Writing tables)
+      throws IOException, InterruptedException, ExecutionException {
     ChartFiles.Batch charts = ChartFiles.batch(data, staging);
     if (options.threads() == 1) {
-      tables.write();
+      long tablesNanos = timed(tables);
       charts.drawAll();
-      long t = System.nanoTime();
-      writePdf(data, staging, fonts);
-      legs[1] = System.nanoTime() - t;
-      return charts.files();
+      long pdfNanos = timed(() -> writePdf(data, staging, fonts));
+      return new Rendered(charts.files(), pdfNanos, tablesNanos);
     }
     ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "ackgap-pdf");
@@ -257,20 +250,27 @@ public final class AckgapJob {
       return t;
     });
     try {
-      Future<?> pdf = pool.submit(() -> {
-        long t = System.nanoTime();
-        writePdf(data, staging, fonts);
-        legs[1] = System.nanoTime() - t;
+      Future<Long> pdf = pool.submit(() -> {
+        long pdfNanos = timed(() -> writePdf(data, staging, fonts));
         charts.drawAll();
-        return null;
+        return pdfNanos;
       });
-      tables.write();
+      long tablesNanos = timed(tables);
       charts.drawAll();
-      pdf.get();
-      return charts.files();
+      return new Rendered(charts.files(), pdf.get(), tablesNanos);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The charts written, and how long report.pdf and the tables took, in nanoseconds. */
+  private record Rendered(List<Path> charts, long pdfNanos, long tablesNanos) {}
+
+  /** Returns how many nanoseconds {@code w} took. */
+  private static long timed(Writing w) throws IOException {
+    long t = System.nanoTime();
+    w.write();
+    return System.nanoTime() - t;
   }
 
   private static void writePdf(ReportData data, Path staging, PdfFonts fonts) throws IOException {

@@ -113,12 +113,12 @@ public final class ReportFonts {
    */
   static Path unpack(Face face, byte[] bytes, Path dir) {
     try {
-      String digest = HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8);
-      Path file = dir.resolve(face.name().toLowerCase(Locale.ROOT) + "-" + digest + ".ttf");
       if (!ownedAndPrivate(dir)) {
         return null;
       }
+      String digest = HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8);
+      Path file = dir.resolve(face.name().toLowerCase(Locale.ROOT) + "-" + digest + ".ttf");
       if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
           && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
         return file;
