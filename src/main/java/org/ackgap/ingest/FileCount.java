@@ -14,19 +14,19 @@ public final class FileCount {
     this.file = file;
   }
 
-  void read() {
+  public void read() {
     read++;
   }
 
-  void used() {
+  public void used() {
     used++;
   }
 
-  void rejected() {
+  public void rejected() {
     rejected++;
   }
 
-  void sha256(String hex) {
+  public void sha256(String hex) {
     sha256 = hex;
   }
 

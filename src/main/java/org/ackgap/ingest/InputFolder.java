@@ -114,6 +114,25 @@ public final class InputFolder {
   }
 
   /**
+   * Checks every statement file's header before anything is read, so that a missing column stops
+   * the run before it has published anything.
+   *
+   * @throws InputException naming the file and the missing columns
+   * @throws IOException if a file cannot be read
+   */
+  public void checkStatementHeaders() throws IOException {
+    for (String name : statementFiles) {
+      try (CsvSource csv = CsvSource.open(dir.resolve(name), name)) {
+        csv.require(StatementParser.COLUMNS);
+        if (!csv.has("text")) {
+          // a file of coded rows may leave the text out; one with neither is of no use
+          csv.require(Set.of(csv.has("stance") ? "stance" : "text"));
+        }
+      }
+    }
+  }
+
+  /**
    * Reads topics, sources and parameters.
    *
    * @param sink receives the rows that are not used
@@ -192,7 +211,7 @@ public final class InputFolder {
     Map<String, Long> lines = new LinkedHashMap<>();
     FileCount count = new FileCount(file);
     counts.add(count);
-    try (CsvFile csv = CsvFile.open(dir.resolve(file), file)) {
+    try (CsvSource csv = CsvSource.open(dir.resolve(file), file)) {
       csv.require(columns);
       for (Row row = csv.next(); row != null; row = csv.next()) {
         count.read();

@@ -1,10 +1,7 @@
 package org.ackgap.job;
 
 import java.io.BufferedOutputStream;
-import java.math.BigDecimal;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -15,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,59 +23,43 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.ackgap.Position;
 import org.ackgap.Statement;
 import org.ackgap.TimelinePoint;
 import org.ackgap.Topic;
 import org.ackgap.TopicScore;
 import org.ackgap.classify.Classifiers;
+import org.ackgap.classify.PositionMaker;
+import org.ackgap.ingest.Admission;
 import org.ackgap.ingest.Catalog;
+import org.ackgap.ingest.CsvSource;
 import org.ackgap.ingest.FileCount;
 import org.ackgap.ingest.InputException;
 import org.ackgap.ingest.InputFolder;
-import org.ackgap.ingest.StatementReader;
+import org.ackgap.ingest.Row;
+import org.ackgap.ingest.StatementParser;
+import org.ackgap.job.RecordProcessor.Processed;
 import org.ackgap.report.ReportData;
 import org.ackgap.report.ReportData.DateSpan;
 import org.ackgap.report.ReportData.InputCount;
 import org.ackgap.report.chart.ChartFiles;
-import org.ackgap.report.chart.ReportFonts;
 import org.ackgap.report.csv.Tables;
-import org.ackgap.report.pdf.PdfFonts;
 import org.ackgap.report.pdf.PdfReport;
-import org.ackgap.score.Numbers;
+import org.ackgap.score.Ranking;
 import org.ackgap.score.TopicLedger;
 
 /**
- * The batch job, top to bottom: lock the output folder, read topics and sources, stream the
- * statements through matching and classification on every core, score each topic as of the date,
- * write the tables, charts, PDF and manifest into a staging folder, and publish it whole.
+ * The batch job, top to bottom: lock the output folder; read topics and sources; read the
+ * statement files row by row and process the rows (parse, match, classify) on every core;
+ * collect them in input order into the topic ledgers and the tables; score each topic as of the
+ * date; write the tables, charts, PDF and manifest into a staging folder, and publish it whole.
  *
  * <p>It returns an exit code instead of exiting, so tests can run it in-process.
  */
 public final class AckgapJob {
 
-  /** Exit code: done; rows may have been rejected. */
-  public static final int OK = 0;
-  /** Exit code: an unexpected failure. */
-  public static final int FAILED = 1;
-  /** Exit code: the command line is wrong. */
-  public static final int USAGE = 2;
-  /** Exit code: the input cannot be used at all. */
-  public static final int BAD_INPUT = 3;
-  /** Exit code: another run holds the output folder. */
-  public static final int LOCKED = 4;
-
-  private static final int BATCH = 256;
-  /** Where the streaming phase spent CPU time, for the log. */
-  private String streamCpu = "";
-  /**
-   * Bytes of a statement file a worker cuts at once: about 350 statements of 360 bytes. Chunks in
-   * flight are what a young collection has to copy, so they are kept small and few: at 512 KB and
-   * three a thread the survivors overflowed and pauses took 4.5 s of a 25 s run; at 128 KB and
-   * two a thread, 1.2 s.
-   */
-  static final int CHUNK = 1 << 17;
-  /** Chunks in flight per classifying thread. */
+  /** Rows a worker processes at a time: enough to pay for the hand-over, few enough to stream. */
+  private static final int BATCH = 512;
+  /** Batches in flight per thread: one being processed, one waiting. */
   private static final int DEPTH = 2;
 
   private final Options options;
@@ -112,16 +92,16 @@ public final class AckgapJob {
   }
 
   /** Runs the job and returns its exit code; the last line on stderr is the summary. */
-  public int run() {
+  public ExitCode run() {
     OutputFolder folder;
     try {
       folder = OutputFolder.lock(options.output());
     } catch (OutputFolder.LockedException e) {
       err.println("ackgap: " + e.getMessage() + "; exiting without touching it");
-      return summary(LOCKED, null);
+      return summary(ExitCode.LOCKED, null);
     } catch (IOException | RuntimeException e) {
       err.println("ackgap: cannot use output folder " + options.output() + ": " + e);
-      return summary(FAILED, null);
+      return summary(ExitCode.FAILED, null);
     }
     Path staging = null;
     try (folder) {
@@ -130,18 +110,18 @@ public final class AckgapJob {
       build(staging);
       Path published = folder.publish(staging, options.asOf().toString());
       staging = null;
-      return summary(OK, published);
+      return summary(ExitCode.OK, published);
     } catch (InputException e) {
       err.println("ackgap: input unusable: " + e.getMessage());
-      return summary(BAD_INPUT, null);
+      return summary(ExitCode.BAD_INPUT, null);
     } catch (IOException | RuntimeException | InterruptedException | ExecutionException e) {
       Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
       if (cause instanceof InputException ie) {
         err.println("ackgap: input unusable: " + ie.getMessage());
-        return summary(BAD_INPUT, null);
+        return summary(ExitCode.BAD_INPUT, null);
       }
       err.println("ackgap: failed: " + cause);
-      return summary(FAILED, null);
+      return summary(ExitCode.FAILED, null);
     } finally {
       if (staging != null) {
         folder.discard(staging);
@@ -153,260 +133,131 @@ public final class AckgapJob {
     long t0 = System.nanoTime();
     InputFolder input = InputFolder.open(options.input());
     List<FileCount> counts = new ArrayList<>();
-    Collector collector;
-    Catalog catalog;
-    long afterAsOf = 0;
     try (RejectWriter rejects = new RejectWriter(out(staging, "rejects.csv"), err)) {
-      catalog = input.readCatalog(rejects, counts);
+      Catalog catalog = input.readCatalog(rejects, counts);
+      input.checkStatementHeaders();
       topics = catalog.topics().size();
-      StatementReader reader = new StatementReader(input, catalog, rejects, counts, CHUNK);
-      reader.checkHeaders();
       log("read %d topics and %d sources in %s", topics, catalog.sources().size(), since(t0));
+
       t0 = System.nanoTime();
       Map<String, Topic> byId = new LinkedHashMap<>();
       catalog.topics().forEach(t -> byId.put(t.id(), t));
-      // the report's fonts parsed while the statements stream: a few hundred ms of one core
-      // that rendering would otherwise wait for at the end
-      PdfFonts fonts = new PdfFonts();
-      Thread ahead = new Thread(() -> {
-        fonts.parseAhead();
-        for (ReportFonts.Face face : ReportFonts.Face.values()) {
-          ReportFonts.awt(face, 10f);
-        }
-      }, "ackgap-fonts");
-      ahead.setDaemon(true);
-      ahead.start();
-      PositionMaker maker = new PositionMaker(byId, catalog.sources(),
-          Classifiers.matcher(catalog.topics()), Classifiers.classifier(), options.evaluate());
-      try (reader;
-          Collector c = new Collector(catalog.topics(), catalog.sources(), catalog.parameters(),
-              options.evaluate(), out(staging, "positions.csv"),
-              staging.resolve("timeline-ids.tmp"))) {
+      RecordProcessor processor = new RecordProcessor(new StatementParser(catalog),
+          new PositionMaker(byId, catalog.sources(), Classifiers.matcher(catalog.topics()),
+              Classifiers.classifier(), options.evaluate()),
+          options.asOf(), options.evaluate());
+      Collector collector;
+      long afterAsOf;
+      try (Collector c = new Collector(catalog.topics(), catalog.sources(), catalog.parameters(),
+          options.evaluate(), out(staging, "positions.csv"),
+          staging.resolve("timeline-ids.tmp"))) {
         collector = c;
-        afterAsOf = stream(reader, maker, c);
+        afterAsOf = stream(input, processor, new Admission(rejects), c, counts);
       }
-      // positions.csv is by far the largest file: on its way to disk while the rest is made,
-      // so that publishing, which forces every file, finds it there
-      Thread sync = new Thread(() -> {
-        try {
-          OutputFolder.force(staging.resolve("positions.csv"));
-        } catch (IOException e) {
-          // publishing forces it again, and fails then
-        }
-      }, "ackgap-sync");
-      sync.setDaemon(true);
-      sync.start();
       statementsRead = counts.stream()
           .filter(f -> input.statementFiles().contains(f.file()))
           .mapToLong(FileCount::readRows).sum();
       rejected = rejects.count();
-      progress.clear();
       for (FileCount f : counts) {
         log("%s: %d read, %d used, %d rejected", f.file(), f.readRows(), f.usedRows(),
             f.rejectedRows());
       }
-      log("classified %d statements into %d positions (%d rejected, %d after %s) in %s"
-          + " (CPU: %s)", statementsRead, collector.pairs(), rejected, afterAsOf, options.asOf(),
-          since(t0), streamCpu);
+      log("classified %d statements into %d positions (%d rejected, %d after %s) in %s",
+          statementsRead, collector.pairs(), rejected, afterAsOf, options.asOf(), since(t0));
+
       t0 = System.nanoTime();
       Scored scored = score(catalog, collector, counts, input, rejects);
-      ReportData data = scored.data();
       log("scored %d topics in %s", topics, since(t0));
+
       t0 = System.nanoTime();
-      Rendered r = render(data, staging, fonts, () -> writeTables(staging, scored, collector));
-      log("rendered %d charts and report.pdf, and wrote the tables, in %s (report.pdf %.2f s,"
-          + " the tables %.2f s)", r.charts().size(), since(t0), r.pdfNanos() / 1e9,
-          r.tablesNanos() / 1e9);
-      Manifest.write(out(staging, "manifest.json"), new Manifest(version(), options, startedAt,
-          Duration.ofNanos(System.nanoTime() - started), catalog.parameters(), data.inputs(),
-          afterAsOf, collector.pairs(), topics));
-      sync.join();
-    }
-  }
-
-  /** Something the main thread writes while the report is drawn. */
-  @FunctionalInterface
-  private interface Writing {
-    void write() throws IOException;
-  }
-
-  /**
-   * Writes report.pdf, the PNG charts and (through {@code tables}) the CSV tables. With more than
-   * one thread the PDF, the longest part, starts at once on a thread of its own and then helps
-   * with the charts; the main thread writes the tables, then draws charts.
-   */
-  private Rendered render(ReportData data, Path staging, PdfFonts fonts, Writing tables)
-      throws IOException, InterruptedException, ExecutionException {
-    ChartFiles.Batch charts = ChartFiles.batch(data, staging);
-    if (options.threads() == 1) {
-      long tablesNanos = timed(tables);
-      charts.drawAll();
-      long pdfNanos = timed(() -> writePdf(data, staging, fonts));
-      return new Rendered(charts.files(), pdfNanos, tablesNanos);
-    }
-    ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "ackgap-pdf");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      Future<Long> pdf = pool.submit(() -> {
-        long pdfNanos = timed(() -> writePdf(data, staging, fonts));
-        charts.drawAll();
-        return pdfNanos;
-      });
-      long tablesNanos = timed(tables);
-      charts.drawAll();
-      return new Rendered(charts.files(), pdf.get(), tablesNanos);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** The charts written, and how long report.pdf and the tables took, in nanoseconds. */
-  private record Rendered(List<Path> charts, long pdfNanos, long tablesNanos) {}
-
-  /** Returns how many nanoseconds {@code w} took. */
-  private static long timed(Writing w) throws IOException {
-    long t = System.nanoTime();
-    w.write();
-    return System.nanoTime() - t;
-  }
-
-  private static void writePdf(ReportData data, Path staging, PdfFonts fonts) throws IOException {
-    try (OutputStream pdf = out(staging, "report.pdf")) {
-      PdfReport.write(data, pdf, fonts);
+      int charts = render(scored, collector, staging);
+      log("wrote the tables, %d charts and report.pdf in %s", charts, since(t0));
+      try (OutputStream out = out(staging, "manifest.json")) {
+        new Manifest(version(), options, startedAt,
+            Duration.ofNanos(System.nanoTime() - started), catalog.parameters(),
+            scored.data().inputs(), afterAsOf, collector.pairs(), topics).write(out);
+      }
     }
   }
 
   /**
-   * Reads, classifies and collects every statement; returns how many were after the as-of.
-   *
-   * <p>The main thread only reads bytes and collects: workers cut each chunk of a file into
-   * records, read their fields, check them, match, classify and format their positions.csv rows.
-   * The checks that depend on earlier rows (a duplicate id) and every write happen on the main
-   * thread in input order, so the output is the same byte for byte whatever the number of
-   * threads. A chunk whose last record runs on into the next is joined to it; a chunk holding
-   * what only the record reader reads right (a stray quote, a lone carriage return) sends the
-   * rest of its file to the record reader, in runs of records.
+   * Reads every statement file in order, processes its rows in batches on {@code
+   * options.threads()} threads, and collects them in input order: the output is the same byte
+   * for byte whatever the number of threads. Returns how many statements were after the as-of.
    */
-  private long stream(StatementReader reader, PositionMaker maker, Collector collector)
+  private long stream(InputFolder input, RecordProcessor processor, Admission admission,
+      Collector collector, List<FileCount> counts)
       throws IOException, InterruptedException, ExecutionException {
-    List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
     ExecutorService pool = options.threads() > 1
-        ? Executors.newFixedThreadPool(options.threads(), r -> {
-          Thread t = new Thread(r, "ackgap-classify");
-          t.setDaemon(true);
-          workers.add(t);
-          return t;
-        })
-        : null;
+        ? Executors.newFixedThreadPool(options.threads(), daemon("ackgap-classify")) : null;
     Deque<Batch> inflight = new ArrayDeque<>();
-    long[] afterAsOf = {0};
-    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    long mainCpu = cpu.getCurrentThreadCpuTime();
+    long afterAsOf = 0;
     try {
-      while (true) {
-        StatementReader.Unit unit = reader.nextUnit(BATCH);
-        if (unit != null) {
-          inflight.add(submit(pool, reader, maker, unit));
-          while (inflight.size() > DEPTH * options.threads()) {
-            drain(inflight, reader, maker, collector, afterAsOf);
+      for (String name : input.statementFiles()) {
+        FileCount count = new FileCount(name);
+        counts.add(count);
+        try (CsvSource csv = CsvSource.open(input.dir().resolve(name), name)) {
+          List<Row> rows = new ArrayList<>(BATCH);
+          for (Row row = csv.next(); ; row = csv.next()) {
+            if (row != null) {
+              rows.add(row);
+            }
+            if (rows.size() == BATCH || row == null && !rows.isEmpty()) {
+              List<Row> batch = rows;
+              inflight.add(new Batch(count, pool == null
+                  ? java.util.concurrent.CompletableFuture.completedFuture(process(processor, batch))
+                  : pool.submit(() -> process(processor, batch))));
+              rows = new ArrayList<>(BATCH);
+            }
+            while (inflight.size() > (row == null ? 0 : DEPTH * options.threads())) {
+              afterAsOf += collect(inflight.poll(), admission, collector);
+            }
+            if (row == null) {
+              break;
+            }
           }
-        } else if (!inflight.isEmpty()) {
-          // settle the file before the next: a settled chunk may send it back to the reader
-          while (!inflight.isEmpty()) {
-            drain(inflight, reader, maker, collector, afterAsOf);
-          }
-        } else if (!reader.nextFile()) {
-          break;
+          count.sha256(csv.sha256());
         }
       }
-      long workerCpu = 0;
-      for (Thread t : workers) {
-        workerCpu += Math.max(0, cpu.getThreadCpuTime(t.getId()));
-      }
-      streamCpu = String.format(Locale.ROOT, "reading and collecting %.2f s, workers %.2f s",
-          (cpu.getCurrentThreadCpuTime() - mainCpu) / 1e9, workerCpu / 1e9);
     } finally {
       if (pool != null) {
         pool.shutdownNow();
       }
     }
-    return afterAsOf[0];
+    progress.clear();
+    return afterAsOf;
   }
 
-  private Batch submit(ExecutorService pool, StatementReader reader, PositionMaker maker,
-      StatementReader.Unit unit) {
-    if (pool == null) {
-      return new Batch(unit, null, process(reader, maker, unit));
+  /** A batch of one file's rows, processed or being processed. */
+  private record Batch(FileCount count, Future<List<Processed>> processed) {}
+
+  private static List<Processed> process(RecordProcessor processor, List<Row> rows) {
+    List<Processed> out = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      out.add(processor.process(row));
     }
-    return new Batch(unit, pool.submit(() -> process(reader, maker, unit)), null);
+    return out;
   }
 
-  /** A worker's part: cut, parse, check, match, classify and format one unit. */
-  private Done process(StatementReader reader, PositionMaker maker, StatementReader.Unit unit) {
-    StatementReader.Parsing parsing = reader.parse(unit);
-    List<Item> out = new ArrayList<>(parsing.parsed().size());
-    Collector.Rows rows = new Collector.Rows(options.evaluate());
-    for (StatementReader.Parsed parsed : parsing.parsed()) {
-      Statement s = parsed.statement();
-      if (s == null || s.date().isAfter(options.asOf())) {
-        out.add(new Item(parsed, null, 0));
-      } else {
-        List<Position> positions = maker.positions(s);
-        out.add(new Item(parsed, positions, rows.append(positions)));
-      }
-    }
-    return new Done(parsing, out, rows.bytes());
-  }
-
-  /** Collects the oldest unit in flight, settling where its chunk's cutting stopped. */
-  private void drain(Deque<Batch> inflight, StatementReader reader, PositionMaker maker,
-      Collector collector, long[] afterAsOf)
+  /** Takes a processed batch in input order; returns how many statements were after the as-of. */
+  private long collect(Batch batch, Admission admission, Collector collector)
       throws IOException, InterruptedException, ExecutionException {
-    Batch b = inflight.poll();
-    Done done = b.future() == null ? b.done() : b.future().get();
-    reader.settle(b.unit(), done, inflight, Batch::unit, BATCH, new StatementReader.Settler<>() {
-      @Override
-      public StatementReader.Parsing parsing(Done d) {
-        return d.parsing();
+    long afterAsOf = 0;
+    List<Processed> processed = batch.processed().get();
+    for (Processed p : processed) {
+      Statement s = admission.admit(p.parsed(), batch.count());
+      if (s != null && p.positions() == null) {
+        afterAsOf++;
+      } else if (s != null) {
+        // a statement rejected here (a duplicate id) drops its rows with it
+        collector.accept(s, p.positions(), p.rows());
       }
-
-      @Override
-      public void take(Done d) throws IOException {
-        int from = 0;
-        for (Item item : d.items()) {
-          Statement s = reader.accept(item.parsed());
-          int to = item.positions() == null ? from : item.rowsEnd();
-          if (s != null) {
-            if (item.positions() == null) {
-              afterAsOf[0]++;
-            } else {
-              collector.accept(s, item.positions(), d.rows(), from, to);
-            }
-          }
-          // a statement rejected here (a duplicate id) drops its rows with it
-          from = to;
-        }
-        progress.advance(d.items().size());
-      }
-
-      @Override
-      public Done redo(StatementReader.Unit joined) {
-        return process(reader, maker, joined);
-      }
-    });
+    }
+    progress.advance(processed.size());
+    return afterAsOf;
   }
 
-  /** A record's statement, its positions and where their rows end in the batch's rows. */
-  private record Item(StatementReader.Parsed parsed, List<Position> positions, int rowsEnd) {}
-
-  private record Done(StatementReader.Parsing parsing, List<Item> items, byte[] rows) {}
-
-  private record Batch(StatementReader.Unit unit, Future<Done> future, Done done) {}
-
-  /** A run's scores, its timeline points in topic and date order, and the report's data. */
+  /** A run's scores in gap order, its timeline points in topic and date order, the report. */
   private record Scored(ReportData data, List<TopicScore> scores, List<TimelinePoint> points) {}
 
   private Scored score(Catalog catalog, Collector collector, List<FileCount> counts,
@@ -415,23 +266,15 @@ public final class AckgapJob {
     List<TopicScore> scores = new ArrayList<>();
     List<TimelinePoint> points = new ArrayList<>();
     Map<String, List<TimelinePoint>> timelines = new LinkedHashMap<>();
-    LocalDate first = null;
-    LocalDate last = null;
     for (TopicLedger ledger : collector.ledgers().values()) {
       scores.add(ledger.score(asOf));
       List<TimelinePoint> timeline = ledger.timeline(asOf);
       timelines.put(ledger.topic().id(), timeline);
       points.addAll(timeline);
-      if (!timeline.isEmpty()) {
-        LocalDate a = timeline.get(0).date();
-        LocalDate b = timeline.get(timeline.size() - 1).date();
-        first = first == null || a.isBefore(first) ? a : first;
-        last = last == null || b.isAfter(last) ? b : last;
-      }
     }
-    // By the gap as printed, so that rows showing the same gap_score fall back to topic_id.
-    scores.sort(Comparator.comparing((TopicScore s) -> new BigDecimal(
-        Numbers.format(s.gapScore(), 1))).reversed().thenComparing(s -> s.topic().id()));
+    Optional<DateSpan> span = points.stream().map(TimelinePoint::date).min(LocalDate::compareTo)
+        .map(first -> new DateSpan(first,
+            points.stream().map(TimelinePoint::date).max(LocalDate::compareTo).orElseThrow()));
     List<InputCount> inputs = new ArrayList<>();
     for (FileCount c : counts) {
       inputs.add(new InputCount(c.file(), c.sha256(), c.readRows(), c.usedRows(),
@@ -441,12 +284,44 @@ public final class AckgapJob {
     if (Files.isRegularFile(properties)) {
       inputs.add(new InputCount(InputFolder.PROPERTIES, Manifest.sha256(properties), 0, 0, 0));
     }
+    List<TopicScore> ranked = Ranking.byGap(scores);
     ReportData data = new ReportData(asOf, version(), catalog.parameters(), catalog.topics(),
-        catalog.sources(), scores, timelines, collector.reportRows(), collector.omitted(),
-        collector.matrix(),
-        first == null ? Optional.empty() : Optional.of(new DateSpan(first, last)), inputs,
-        rejects.first());
-    return new Scored(data, scores, points);
+        catalog.sources(), ranked, timelines, collector.reportRows(), collector.omitted(),
+        collector.matrix(), span, inputs, rejects.first());
+    return new Scored(data, ranked, points);
+  }
+
+  /**
+   * Writes the tables, the PNG charts and report.pdf; returns how many charts. The PDF, the
+   * longest part, is made on a thread of its own while this one writes the rest.
+   */
+  private int render(Scored scored, Collector collector, Path staging)
+      throws IOException, InterruptedException, ExecutionException {
+    ExecutorService pdfThread = options.threads() > 1
+        ? Executors.newSingleThreadExecutor(daemon("ackgap-pdf")) : null;
+    try {
+      Future<?> pdf = pdfThread == null ? null
+          : pdfThread.submit(() -> writePdf(scored.data(), staging));
+      writeTables(staging, scored, collector);
+      int charts = ChartFiles.writeAll(scored.data(), staging).size();
+      if (pdf == null) {
+        writePdf(scored.data(), staging);
+      } else {
+        pdf.get();
+      }
+      return charts;
+    } finally {
+      if (pdfThread != null) {
+        pdfThread.shutdownNow();
+      }
+    }
+  }
+
+  private static Void writePdf(ReportData data, Path staging) throws IOException {
+    try (OutputStream pdf = out(staging, "report.pdf")) {
+      PdfReport.write(data, pdf);
+    }
+    return null;
   }
 
   /** Writes gap_scores.csv, timeline.csv, review.csv and, when evaluating, the evaluation. */
@@ -475,16 +350,24 @@ public final class AckgapJob {
     }
   }
 
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
   private static OutputStream out(Path dir, String name) throws IOException {
     return new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)), 1 << 16);
   }
 
-  private int summary(int code, Path published) {
+  private ExitCode summary(ExitCode code, Path published) {
     progress.clear();
     String where = published == null ? "nothing published" : published.toString();
     err.printf(Locale.ROOT, "ackgap: %s: %d topics, %d statements read, %d rejected, %s, %s%n",
-        code == OK ? "done" : "exit " + code, topics, statementsRead, rejected, since(started),
-        where);
+        code == ExitCode.OK ? "done" : "exit " + code.code(), topics, statementsRead, rejected,
+        since(started), where);
     err.flush();
     return code;
   }
@@ -495,8 +378,7 @@ public final class AckgapJob {
   }
 
   private static String since(long t0) {
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    return String.format(Locale.ROOT, "%.2f s", seconds);
+    return String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - t0) / 1e9);
   }
 
   static {

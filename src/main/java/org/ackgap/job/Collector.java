@@ -40,7 +40,6 @@ final class Collector implements Closeable {
   private final Map<String, Slot> sources = new HashMap<>();
   private final List<String> sourceIds = new ArrayList<>();
   private final CsvOut positions;
-  private final OutputStream positionsOut;
   private final Map<String, TopicLedger> ledgers = new LinkedHashMap<>();
   /** Everything kept per topic, found with one look-up per position. */
   private final Map<String, PerTopic> topics = new HashMap<>();
@@ -68,105 +67,17 @@ final class Collector implements Closeable {
       ledgers.put(t.id(), ledger);
       this.topics.put(t.id(), new PerTopic(ledger, this.topics.size(), sourceIds.size()));
     }
-    this.positionsOut = positionsOut;
     this.positions = new CsvOut(positionsOut, Tables.positionsHeader(evaluate));
-    this.positions.flush();
     // last: nothing after it can fail and leave its file open
     this.timelineIds = new TimelineIds(idsFile, topics.size());
   }
 
-  /** Formats positions.csv rows off the collecting thread; one per worker batch. */
-  static final class Rows {
-    /** Stance labels by ordinal: {@link Stance#label} lower-cases the name at every call. */
-    private static final String[] STANCE = java.util.Arrays.stream(Stance.values())
-        .map(Stance::label).toArray(String[]::new);
-    /** Recent dates and confidences as written: rows repeat a few hundred of each. */
-    private static final Cached[] DATES = new Cached[1024];
-    private static final Cached[] CONFIDENCES = new Cached[256];
-
-    private final boolean evaluate;
-    private final List<String> cells = new ArrayList<>(10);
-    /** Room for a 128 KB chunk's rows (about 1.3 bytes of rows a byte of input) without growing. */
-    private byte[] utf8 = new byte[1 << 18];
-    private int size;
-
-    Rows(boolean evaluate) {
-      this.evaluate = evaluate;
-    }
-
-    /**
-     * Appends the rows of one statement's positions as the collector would write them, UTF-8,
-     * to {@link #bytes}; returns where they end. One buffer serves a whole batch.
-     */
-    int append(List<Position> list) {
-      for (Position p : list) {
-        // the cells of Tables.positionRow, the strings that repeat from row to row cached
-        cells.clear();
-        cells.add(p.statementId());
-        cells.add(p.topicId());
-        cells.add(date(p.date()));
-        cells.add(p.sourceId());
-        cells.add(p.side().label());
-        cells.add(STANCE[p.stance().ordinal()]);
-        cells.add(p.origin().label());
-        cells.add(confidence(p.confidence()));
-        cells.add(p.evidence());
-        if (evaluate) {
-          cells.add(p.coded().isPresent() ? STANCE[p.coded().get().ordinal()] : "");
-        }
-        int need = size + CsvOut.maxRowBytes(cells);
-        if (need > utf8.length) {
-          utf8 = java.util.Arrays.copyOf(utf8, Math.max(utf8.length * 2, need));
-        }
-        size = CsvOut.appendRow(cells, utf8, size);
-      }
-      return size;
-    }
-
-    /** The rows appended so far: {@code bytes()[0..end)}, ends as {@link #append} returned. */
-    byte[] bytes() {
-      return utf8;
-    }
-
-    /** Forgets the rows appended so far. */
-    void reset() {
-      size = 0;
-    }
-
-    /** A value and how it is written; immutable, so safely shared through the racy caches. */
-    private record Cached(long key, String text) {}
-
-    private static String date(java.time.LocalDate d) {
-      // the fields as they are, not the epoch day: a key without the calendar arithmetic
-      long day = (long) d.getYear() << 9 | d.getMonthValue() << 5 | d.getDayOfMonth();
-      int slot = (int) ((day ^ day >>> 9) * 31 & (DATES.length - 1));
-      Cached c = DATES[slot];
-      if (c == null || c.key() != day) {
-        c = new Cached(day, d.toString());
-        DATES[slot] = c;
-      }
-      return c.text();
-    }
-
-    private static String confidence(double x) {
-      long bits = Double.doubleToRawLongBits(x);
-      int slot = (int) ((bits ^ (bits >>> 32)) * 0x9E3779B97F4A7C15L >>> 56);
-      Cached c = CONFIDENCES[slot];
-      if (c == null || c.key() != bits) {
-        c = new Cached(bits, org.ackgap.score.Numbers.format(x, 3));
-        CONFIDENCES[slot] = c;
-      }
-      return c.text();
-    }
-  }
-
   /**
-   * Takes one statement's positions with their positions.csv rows, {@code rows[from..to)},
-   * formatted by a worker (see {@link Rows}) as UTF-8.
+   * Takes one statement's positions with their positions.csv rows, formatted by a worker with
+   * {@link Tables#positionRow}.
    */
-  void accept(Statement s, List<Position> list, byte[] rows, int from, int to)
-      throws IOException {
-    positionsOut.write(rows, from, to - from);
+  void accept(Statement s, List<Position> list, CharSequence rows) throws IOException {
+    positions.rows(rows);
     for (Position p : list) {
       seq++;
       pairs++;

@@ -59,7 +59,6 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    Jit.narrowC2();
     org.ackgap.classify.Classifiers.preload();
     System.exit(main(System.in, out, err, args));
   }
@@ -71,14 +70,14 @@ public final class Main implements Callable<Integer> {
     CommandLine cli = new CommandLine(command)
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
-        .setExitCodeExceptionMapper(e -> AckgapJob.FAILED)
+        .setExitCodeExceptionMapper(e -> ExitCode.FAILED.code())
         .setParameterExceptionHandler((e, a) -> {
           // Usage errors and data errors get different codes, so cron can tell them apart.
           e.getCommandLine().getErr().println("ackgap: " + e.getMessage());
           e.getCommandLine().getErr().println("Try 'ackgap --help'.");
-          return AckgapJob.USAGE;
+          return ExitCode.USAGE.code();
         });
-    cli.getCommandSpec().exitCodeOnUsageHelp(AckgapJob.OK);
+    cli.getCommandSpec().exitCodeOnUsageHelp(ExitCode.OK.code());
     return cli.execute(args);
   }
 
@@ -93,16 +92,16 @@ public final class Main implements Callable<Integer> {
       } catch (DateTimeParseException e) {
         err.println("ackgap: --as-of '" + asOf + "' is not a date yyyy-mm-dd");
         err.println("Try 'ackgap --help'.");
-        return AckgapJob.USAGE;
+        return ExitCode.USAGE.code();
       }
     }
     if (threads < 1) {
       err.println("ackgap: --threads must be at least 1, got " + threads);
-      return AckgapJob.USAGE;
+      return ExitCode.USAGE.code();
     }
     boolean terminal = System.console() != null && System.getenv("CI") == null;
     Options options = new Options(input, output, date, evaluate, threads, terminal);
-    return new AckgapJob(options, err).run();
+    return new AckgapJob(options, err).run().code();
   }
 
   /** Reports the build's version for --version. */

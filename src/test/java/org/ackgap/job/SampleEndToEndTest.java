@@ -146,7 +146,7 @@ class SampleEndToEndTest {
     String manifest = Files.readString(out.resolve("2024-12-17/manifest.json"),
         StandardCharsets.UTF_8);
     for (String f : List.of("topics.csv", "sources.csv", "statements.csv")) {
-      assertTrue(manifest.matches("(?s).*\"file\": \"" + f + "\", \"sha256\": \"[0-9a-f]{64}\".*"),
+      assertTrue(manifest.matches("(?s).*\"file\": \"" + f + "\",\\s*\"sha256\": \"[0-9a-f]{64}\".*"),
           f + " missing from the manifest:\n" + manifest);
     }
     assertTrue(manifest.contains("\"statements_after_as_of\": 20"), manifest);

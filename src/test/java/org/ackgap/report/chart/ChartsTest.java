@@ -136,37 +136,6 @@ class ChartsTest {
     assertTrue(files.stream().allMatch(Files::exists));
   }
 
-  @Test
-  void chartsDrawnByThreeThreadsAtOnceAreTheBytesOfChartsDrawnByOne(@TempDir Path dir)
-      throws Exception {
-    ReportData many = ReportFixtures.many(12);
-    List<Path> alone = ChartFiles.writeAll(many, dir.resolve("one"));
-    ChartFiles.Batch batch = ChartFiles.batch(many, dir.resolve("three"));
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      Future<?> a = pool.submit(() -> {
-        batch.drawAll();
-        return null;
-      });
-      Future<?> b = pool.submit(() -> {
-        batch.drawAll();
-        return null;
-      });
-      batch.drawAll();
-      a.get();
-      b.get();
-    } finally {
-      pool.shutdownNow();
-    }
-    List<Path> together = batch.files();
-    assertEquals(alone.stream().map(Path::getFileName).toList(),
-        together.stream().map(Path::getFileName).toList());
-    for (int i = 0; i < alone.size(); i++) {
-      assertArrayEquals(Files.readAllBytes(alone.get(i)), Files.readAllBytes(together.get(i)),
-          together.get(i).getFileName() + " differs");
-    }
-  }
-
   private static int countNonWhite(BufferedImage image) {
     int n = 0;
     for (int y = 0; y < image.getHeight(); y += 2) {

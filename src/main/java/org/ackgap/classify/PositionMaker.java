@@ -1,4 +1,4 @@
-package org.ackgap.job;
+package org.ackgap.classify;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,19 +11,19 @@ import org.ackgap.Source;
 import org.ackgap.Stance;
 import org.ackgap.Statement;
 import org.ackgap.Topic;
-import org.ackgap.classify.Judgement;
-import org.ackgap.classify.StanceClassifier;
-import org.ackgap.classify.TopicMatch;
-import org.ackgap.classify.TopicMatcher;
+
+
+
+
 
 /**
  * Turns one statement into its (statement, topic) positions (SPEC §2): which topics it belongs to,
  * its side on each, and the stance, coded or classified. Pure and thread-safe.
  */
-final class PositionMaker {
+public final class PositionMaker {
 
   /** The classifier confidence below which a subject-side affirmation is read as discuss. */
-  static final double CLEAR_ACKNOWLEDGEMENT = 0.6;
+  public static final double CLEAR_ACKNOWLEDGEMENT = 0.6;
 
   private final Map<String, Topic> topics;
   private final Map<String, Source> sources;
@@ -31,7 +31,7 @@ final class PositionMaker {
   private final StanceClassifier classifier;
   private final boolean evaluate;
 
-  PositionMaker(Map<String, Topic> topics, Map<String, Source> sources, TopicMatcher matcher,
+  public PositionMaker(Map<String, Topic> topics, Map<String, Source> sources, TopicMatcher matcher,
       StanceClassifier classifier, boolean evaluate) {
     this.topics = Map.copyOf(topics);
     this.sources = Map.copyOf(sources);
@@ -44,7 +44,7 @@ final class PositionMaker {
    * Returns the statement's positions, one per topic it belongs to, in topic_id order when it
    * lists topics, else in topics.csv order.
    */
-  List<Position> positions(Statement s) {
+  public List<Position> positions(Statement s) {
     Source source = sources.get(s.sourceId());
     List<TopicMatch> matches;
     if (s.topicIds().isEmpty()) {

@@ -1,4 +1,4 @@
-package org.ackgap.job;
+package org.ackgap.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

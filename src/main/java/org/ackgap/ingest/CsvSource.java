@@ -1,0 +1,412 @@
+package org.ackgap.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads one CSV input file record by record with Commons CSV: UTF-8 with or without a byte-order
+ * mark, LF or CRLF, RFC 4180 quoting, columns by header name ignoring case.
+ *
+ * <p>Every record comes back as a {@link Row} with its first physical line and its raw text, or
+ * with the reason it cannot be used, so that the caller rejects it and goes on. A record Commons
+ * CSV cannot read (an unterminated quote, text after a closing quote, or a stray quote that ran
+ * on over later rows) loses only its first line: the parser starts again on the line after it, so
+ * the rows around it still load. Bytes that are not UTF-8 are decoded to U+FFFF, which no text may
+ * hold, so that only the record containing them is rejected.
+ */
+public final class CsvSource implements Closeable {
+
+  /** A quoted field longer than this is taken for an unterminated quote; 5 MB texts still fit. */
+  static final int MAX_RECORD_CHARS = 16 << 20;
+
+  /** Stands in for every undecodable byte sequence; a noncharacter, never in real text. */
+  private static final char MALFORMED = '\uFFFF';
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+  private final String name;
+  private final InputStream stream;
+  private final MessageDigest digest;
+  private final Tape tape;
+  private final List<String> header;
+  private final Map<String, Integer> columns;
+  private final long headerLine;
+  private Iterator<CSVRecord> records;
+  private CSVParser parser;
+  /** The parser's line count after the last record it returned. */
+  private long parserLines;
+  /** Just after the last record taken (its line end included), and the line found there. */
+  private long scanPos;
+  private long scanLine = 1;
+
+  private CsvSource(String name, InputStream raw) throws IOException {
+    this.name = name;
+    this.digest = sha256Digest();
+    this.stream = new DigestInputStream(raw, digest);
+    this.tape = new Tape(new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .replaceWith(String.valueOf(MALFORMED))));
+    restart();
+    Row first = take();
+    if (first == null) {
+      throw new InputException(name + ": the file is empty; expected a header row");
+    }
+    if (!first.ok()) {
+      throw new InputException(name + ":" + first.line() + ": cannot read the header row ("
+          + first.problem() + ")");
+    }
+    List<String> names = new ArrayList<>();
+    for (String column : first.values()) {
+      names.add(column.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
+    }
+    this.header = List.copyOf(names);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      index.putIfAbsent(header.get(i), i);
+    }
+    this.columns = Collections.unmodifiableMap(index);
+    this.headerLine = first.line();
+  }
+
+  /**
+   * Opens a CSV file and reads its header.
+   *
+   * @param path the file
+   * @param name the name to report it by, relative to the input folder
+   * @throws InputException if the file is empty or its header cannot be read
+   * @throws IOException if the file cannot be opened
+   */
+  public static CsvSource open(Path path, String name) throws IOException {
+    InputStream in = Files.newInputStream(path);
+    try {
+      return new CsvSource(name, in);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Checks that the header has every required column.
+   *
+   * @throws InputException naming the missing columns and the header found
+   */
+  public void require(Set<String> required) {
+    List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
+    if (!missing.isEmpty()) {
+      throw new InputException(String.format(Locale.ROOT,
+          "%s:%d: missing required column%s %s; expected %s, found %s", name, headerLine,
+          missing.size() > 1 ? "s" : "", String.join(", ", missing),
+          String.join(", ", required.stream().sorted().toList()), String.join(",", header)));
+    }
+  }
+
+  /** Returns whether the header names a column. */
+  public boolean has(String column) {
+    return columns.containsKey(column);
+  }
+
+  /** Returns the file's name as reported. */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the next data record, or null at the end of the file.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public Row next() throws IOException {
+    Row row = take();
+    if (row == null || !row.ok()) {
+      return row;
+    }
+    if (row.raw().indexOf(MALFORMED) >= 0) {
+      return Row.bad(name, row.line(), row.raw(), "invalid UTF-8 in the record");
+    }
+    if (row.values().size() != header.size()) {
+      return Row.bad(name, row.line(), row.raw(), fieldCount(row.values().size()));
+    }
+    return Row.good(name, row.line(), row.raw(), row.values(), columns);
+  }
+
+  private String fieldCount(int found) {
+    return String.format(Locale.ROOT, "expected %d fields as in the header, found %d",
+        header.size(), found);
+  }
+
+  /** Starts a parser where the tape stands: at the start, or on the line after a bad record. */
+  private void restart() throws IOException {
+    tape.recordStart = scanPos;
+    parser = new CSVParser(tape, FORMAT, 0, 0);
+    records = parser.iterator();
+    parserLines = 0;
+  }
+
+  /** Returns the next record with its line and raw text, its values not yet checked. */
+  private Row take() throws IOException {
+    if (records == null) {
+      return null;
+    }
+    CSVRecord record;
+    try {
+      if (!records.hasNext()) {
+        records = null;
+        return null;
+      }
+      record = records.next();
+    } catch (UncheckedIOException | IllegalStateException e) {
+      String reason = reason(e);
+      tape.skipBreaks(scanPos);
+      if (!reason.startsWith("unterminated")
+          && parser.getCurrentLineNumber() - parserLines > tape.skipped) {
+        // the parser read on past the record's first line: a quote opened there ran on
+        reason = "malformed record spanning several lines, probably a stray or unclosed quote ("
+            + reason + "); only its first line is rejected";
+      }
+      return salvage(reason);
+    }
+    long lines = parser.getCurrentLineNumber();
+    long breaks = lines - parserLines;
+    parserLines = lines;
+    List<String> values = record.toList();
+    int inside = 0;
+    for (String v : values) {
+      inside += Tape.breaks(v);
+    }
+    if (inside > 0 && header != null && values.size() != header.size()) {
+      // A stray quote that a later row's quote seemed to close: the record swallowed rows.
+      return salvage("malformed record spanning several lines, probably a stray or unclosed"
+          + " quote (" + fieldCount(values.size()) + "); only its first line is rejected");
+    }
+    long start = tape.skipBreaks(scanPos);
+    long startLine = scanLine + tape.skipped;
+    boolean ended = breaks - tape.skipped - inside > 0;
+    long end = tape.endOfRecord(start, inside);
+    String raw = tape.text(start, end);
+    scanPos = ended ? tape.afterBreak(end) : end;
+    scanLine = startLine + inside + (ended ? 1 : 0);
+    tape.release(scanPos);
+    tape.recordStart = scanPos;
+    return new Row(name, startLine, raw, null, values, Map.of());
+  }
+
+  /**
+   * Rejects the first line of the record that starts at the scan position and starts the parser
+   * again on the line after it.
+   */
+  private Row salvage(String reason) throws IOException {
+    long start = tape.skipBreaks(scanPos);
+    long line = scanLine + tape.skipped;
+    long end = tape.endOfRecord(start, 0);
+    String firstLine = tape.text(start, end);
+    scanPos = tape.afterBreak(end);
+    scanLine = line + 1;
+    tape.rewind(scanPos);
+    tape.release(scanPos);
+    restart();
+    return Row.bad(name, line, firstLine, reason);
+  }
+
+  private static String reason(RuntimeException e) {
+    String message = String.valueOf(e.getCause() != null ? e.getCause().getMessage()
+        : e.getMessage());
+    if (message.contains(Tape.TOO_LONG)) {
+      return "unterminated quoted field: over " + (MAX_RECORD_CHARS >> 20)
+          + "M characters without a closing quote";
+    }
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return "unterminated quoted field: the file ends inside quotes";
+    }
+    if (message.toLowerCase(Locale.ROOT).contains("between encapsulated token and delimiter")) {
+      return "malformed CSV record: text after a closing quote; a quoted field must end at a"
+          + " comma or the end of the line";
+    }
+    return "malformed CSV record: " + message;
+  }
+
+  static MessageDigest sha256Digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /**
+   * Returns the SHA-256 of the file's bytes, hex; call it after {@link #next()} has returned null.
+   */
+  public String sha256() throws IOException {
+    stream.transferTo(OutputStream.nullOutputStream());
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  @Override
+  public void close() throws IOException {
+    stream.close();
+  }
+
+  /**
+   * The characters of the file as the parser reads them, kept from the start of the record being
+   * read, so that a record's raw text can be cut out and the parser can be started again on any
+   * line of it.
+   */
+  private static final class Tape extends Reader {
+    static final String TOO_LONG = "record too long";
+
+    private final Reader in;
+    private final StringBuilder kept = new StringBuilder(1 << 16);
+    /** The absolute position of {@code kept}'s first character. */
+    private long keptFrom;
+    /** The absolute position of the next character handed to the parser. */
+    private long cursor;
+    /** Where the record being read starts, for the length limit. */
+    long recordStart;
+    /** How many line breaks the last {@link #skipBreaks} skipped. */
+    int skipped;
+
+    Tape(Reader in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (cursor - recordStart > MAX_RECORD_CHARS) {
+        throw new IOException(TOO_LONG);
+      }
+      long keptEnd = keptFrom + kept.length();
+      if (cursor < keptEnd) {
+        int n = (int) Math.min(len, keptEnd - cursor);
+        int from = (int) (cursor - keptFrom);
+        kept.getChars(from, from + n, buf, off);
+        cursor += n;
+        return n;
+      }
+      int n = in.read(buf, off, len);
+      if (n > 0) {
+        kept.append(buf, off, n);
+        cursor += n;
+      }
+      return n;
+    }
+
+    /** Drops what is kept before {@code pos}: nothing before it is read again. */
+    void release(long pos) {
+      int n = (int) (pos - keptFrom);
+      if (n > (1 << 16) && n > kept.length() / 2) {
+        kept.delete(0, n);
+        keptFrom = pos;
+      }
+    }
+
+    /** Hands the parser the characters from {@code pos} on again. */
+    void rewind(long pos) {
+      cursor = pos;
+    }
+
+    private char at(long pos) {
+      return kept.charAt((int) (pos - keptFrom));
+    }
+
+    private long keptEnd() {
+      return keptFrom + kept.length();
+    }
+
+    /** Returns the first position from {@code pos} that is not a line break; counts them. */
+    long skipBreaks(long pos) {
+      skipped = 0;
+      while (pos < keptEnd()) {
+        char c = at(pos);
+        if (c == '\r') {
+          pos = pos + 1 < keptEnd() && at(pos + 1) == '\n' ? pos + 2 : pos + 1;
+        } else if (c == '\n') {
+          pos++;
+        } else {
+          break;
+        }
+        skipped++;
+      }
+      return pos;
+    }
+
+    /** Returns where the record from {@code start} ends: at its first break after {@code inside}. */
+    long endOfRecord(long start, int inside) {
+      long pos = start;
+      long end = keptEnd();
+      while (pos < end) {
+        char c = at(pos);
+        if (c == '\r' || c == '\n') {
+          if (inside == 0) {
+            return pos;
+          }
+          inside--;
+          pos = c == '\r' && pos + 1 < end && at(pos + 1) == '\n' ? pos + 2 : pos + 1;
+        } else {
+          pos++;
+        }
+      }
+      return end;
+    }
+
+    /** Returns the position after the line break at {@code pos}, or {@code pos} at the end. */
+    long afterBreak(long pos) {
+      if (pos >= keptEnd()) {
+        return pos;
+      }
+      if (at(pos) == '\r') {
+        return pos + 1 < keptEnd() && at(pos + 1) == '\n' ? pos + 2 : pos + 1;
+      }
+      return at(pos) == '\n' ? pos + 1 : pos;
+    }
+
+    String text(long from, long to) {
+      return kept.substring((int) (from - keptFrom), (int) (to - keptFrom));
+    }
+
+    /** Counts the line breaks in a value: CR LF, CR and LF each one. */
+    static int breaks(String s) {
+      int n = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c == '\n' || c == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n')) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+}
