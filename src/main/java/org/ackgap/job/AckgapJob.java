@@ -10,15 +10,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -183,60 +184,66 @@ public final class AckgapJob {
   /**
    * Reads every statement file in order, processes its rows in batches on {@code
    * options.threads()} threads, and collects them in input order: the output is the same byte
-   * for byte whatever the number of threads. Returns how many statements were after the as-of.
+   * for byte whatever the number of threads. Reading (a thread of its own), processing (the
+   * pool) and collecting (this thread) overlap; at most {@code DEPTH} batches a thread are in
+   * flight, so memory does not grow with the input. Returns how many statements were after the
+   * as-of.
    */
   private long stream(InputFolder input, RecordProcessor processor, Admission admission,
       Collector collector, List<FileCount> counts)
       throws IOException, InterruptedException, ExecutionException {
-    ExecutorService pool = options.threads() > 1
-        ? Executors.newFixedThreadPool(options.threads(), daemon("ackgap-classify")) : null;
-    Deque<Batch> inflight = new ArrayDeque<>();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(options.threads(), daemon("ackgap-classify"));
+    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(DEPTH * options.threads());
+    ExecutorService reader = Executors.newSingleThreadExecutor(daemon("ackgap-read"));
+    Future<?> reading = reader.submit(() -> {
+      try {
+        for (String name : input.statementFiles()) {
+          FileCount count = new FileCount(name);
+          counts.add(count);
+          try (CsvSource csv = CsvSource.open(input.dir().resolve(name), name)) {
+            List<Row> rows = new ArrayList<>(BATCH);
+            for (Row row = csv.next(); row != null; row = csv.next()) {
+              rows.add(row);
+              if (rows.size() == BATCH) {
+                queue.put(new Batch(count, pool.submit(processing(processor, rows))));
+                rows = new ArrayList<>(BATCH);
+              }
+            }
+            if (!rows.isEmpty()) {
+              queue.put(new Batch(count, pool.submit(processing(processor, rows))));
+            }
+            count.sha256(csv.sha256());
+          }
+        }
+      } finally {
+        queue.put(Batch.END);
+      }
+      return null;
+    });
     long afterAsOf = 0;
     try {
-      for (String name : input.statementFiles()) {
-        FileCount count = new FileCount(name);
-        counts.add(count);
-        try (CsvSource csv = CsvSource.open(input.dir().resolve(name), name)) {
-          List<Row> rows = new ArrayList<>(BATCH);
-          for (Row row = csv.next(); ; row = csv.next()) {
-            if (row != null) {
-              rows.add(row);
-            }
-            if (rows.size() == BATCH || row == null && !rows.isEmpty()) {
-              List<Row> batch = rows;
-              inflight.add(new Batch(count, pool == null
-                  ? java.util.concurrent.CompletableFuture.completedFuture(process(processor, batch))
-                  : pool.submit(() -> process(processor, batch))));
-              rows = new ArrayList<>(BATCH);
-            }
-            while (inflight.size() > (row == null ? 0 : DEPTH * options.threads())) {
-              afterAsOf += collect(inflight.poll(), admission, collector);
-            }
-            if (row == null) {
-              break;
-            }
-          }
-          count.sha256(csv.sha256());
-        }
+      for (Batch b = queue.take(); b != Batch.END; b = queue.take()) {
+        afterAsOf += collect(b, admission, collector);
       }
+      reading.get(); // a reading failure ends the run here, with its cause
     } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
+      reader.shutdownNow();
+      pool.shutdownNow();
     }
     progress.clear();
     return afterAsOf;
   }
 
-  /** A batch of one file's rows, processed or being processed. */
-  private record Batch(FileCount count, Future<List<Processed>> processed) {}
+  private static Callable<List<Processed>> processing(RecordProcessor processor,
+      List<Row> rows) {
+    return () -> processor.process(rows);
+  }
 
-  private static List<Processed> process(RecordProcessor processor, List<Row> rows) {
-    List<Processed> out = new ArrayList<>(rows.size());
-    for (Row row : rows) {
-      out.add(processor.process(row));
-    }
-    return out;
+  /** A batch of one file's rows, processed or being processed. */
+  private record Batch(FileCount count, Future<List<Processed>> processed) {
+    /** Follows the last batch. */
+    static final Batch END = new Batch(null, null);
   }
 
   /** Takes a processed batch in input order; returns how many statements were after the as-of. */

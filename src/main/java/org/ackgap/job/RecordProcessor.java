@@ -1,6 +1,7 @@
 package org.ackgap.job;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.ackgap.Position;
 import org.ackgap.classify.PositionMaker;
@@ -39,17 +40,25 @@ final class RecordProcessor {
     this.evaluate = evaluate;
   }
 
-  /** Processes one row. */
-  Processed process(Row row) {
+  /** Processes a batch of rows, in order. */
+  List<Processed> process(List<Row> rows) {
+    CsvOut.Formatter formatter = new CsvOut.Formatter();
+    List<Processed> out = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      out.add(process(row, formatter));
+    }
+    return out;
+  }
+
+  private Processed process(Row row, CsvOut.Formatter formatter) {
     Parsed parsed = parser.parse(row);
     if (!(parsed instanceof Parsed.Accepted a) || a.statement().date().isAfter(asOf)) {
       return new Processed(parsed, null, "");
     }
     List<Position> positions = maker.positions(a.statement());
-    StringBuilder rows = new StringBuilder(256 * positions.size());
     for (Position p : positions) {
-      CsvOut.format(Tables.positionRow(p, evaluate), rows);
+      formatter.row(Tables.positionRow(p, evaluate));
     }
-    return new Processed(parsed, positions, rows.toString());
+    return new Processed(parsed, positions, formatter.take());
   }
 }

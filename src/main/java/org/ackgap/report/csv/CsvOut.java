@@ -52,14 +52,36 @@ public final class CsvOut implements Closeable, Flushable {
   }
 
   /**
-   * Appends one row to {@code to} as {@link #row} writes it, so that worker threads can format
-   * rows that one thread then writes in order.
+   * Formats rows as {@link #row} writes them, into text that {@link #rows} writes as it is, so
+   * that worker threads can format rows that one thread then writes in order. One per thread.
    */
-  public static void format(List<String> cells, StringBuilder to) {
-    try {
-      append(new CSVPrinter(to, FORMAT), cells);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringBuilder does not fail", e);
+  public static final class Formatter {
+    private final StringBuilder text = new StringBuilder(1 << 12);
+    private final CSVPrinter printer;
+
+    /** Creates a formatter with nothing formatted. */
+    public Formatter() {
+      try {
+        printer = new CSVPrinter(text, FORMAT);
+      } catch (IOException e) {
+        throw new UncheckedIOException("a StringBuilder does not fail", e);
+      }
+    }
+
+    /** Formats one row. */
+    public void row(List<String> cells) {
+      try {
+        append(printer, cells);
+      } catch (IOException e) {
+        throw new UncheckedIOException("a StringBuilder does not fail", e);
+      }
+    }
+
+    /** Returns the rows formatted since the last call, and forgets them. */
+    public String take() {
+      String out = text.toString();
+      text.setLength(0);
+      return out;
     }
   }
 
