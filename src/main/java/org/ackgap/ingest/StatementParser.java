@@ -37,61 +37,58 @@ public final class StatementParser {
 
   /** Returns the row's statement, or why the row cannot be used. */
   public Parsed parse(Row row) {
-    String reason = reason(row);
-    if (reason != null) {
-      return new Parsed.Rejected(row, reason);
-    }
-    Source source = catalog.sources().get(row.get("source_id"));
-    Optional<Stance> coded = Stance.parse(row.get("stance"));
-    // the catalog's own id: its hash is computed once, and look-ups downstream meet the same String
-    return new Parsed.Accepted(row, new Statement(row.get("statement_id"), date(row.get("date")),
-        source.id(), InputFolder.splitList(row.get("topic_id"), ";"), row.getRaw("text"),
-        row.get("url"), coded));
-  }
-
-  private String reason(Row row) {
     if (!row.ok()) {
-      return row.problem();
+      return new Parsed.Rejected(row, row.problem());
     }
     String missing = InputFolder.missing(row, "statement_id", "date", "source_id");
     if (missing != null) {
-      return missing;
+      return new Parsed.Rejected(row, missing);
     }
-    if (date(row.get("date")) == null) {
-      return "bad date '" + row.get("date") + "'; expected an ISO date yyyy-mm-dd";
+    LocalDate date = date(row.get("date"));
+    if (date == null) {
+      return new Parsed.Rejected(row,
+          "bad date '" + row.get("date") + "'; expected an ISO date yyyy-mm-dd");
     }
     String sourceId = row.get("source_id");
-    if (!catalog.sources().containsKey(sourceId)) {
-      return catalog.rejectedSources().contains(sourceId)
+    Source source = catalog.sources().get(sourceId);
+    if (source == null) {
+      return new Parsed.Rejected(row, catalog.rejectedSources().contains(sourceId)
           ? "source '" + sourceId + "' was rejected in sources.csv"
-          : "unknown source '" + sourceId + "'; expected a source_id of sources.csv";
+          : "unknown source '" + sourceId + "'; expected a source_id of sources.csv");
     }
     List<String> topics = InputFolder.splitList(row.get("topic_id"), ";");
     for (String t : topics) {
       if (!topicIds.contains(t)) {
-        return catalog.rejectedTopics().contains(t)
+        return new Parsed.Rejected(row, catalog.rejectedTopics().contains(t)
             ? "topic '" + t + "' was rejected in topics.csv"
-            : "unknown topic '" + t + "'; expected a topic_id of topics.csv";
+            : "unknown topic '" + t + "'; expected a topic_id of topics.csv");
       }
     }
     String word = row.get("stance");
-    if (!word.isEmpty() && Stance.parse(word).isEmpty()) {
-      return "unknown stance '" + word + "'; expected affirm, deny, discuss or none (or a"
-          + " synonym of SPEC §2)";
+    Optional<Stance> coded = Stance.parse(word);
+    if (!word.isEmpty() && coded.isEmpty()) {
+      return new Parsed.Rejected(row, "unknown stance '" + word + "'; expected affirm, deny,"
+          + " discuss or none (or a synonym of SPEC §2)");
     }
     String text = row.getRaw("text");
-    if (text.isBlank() && word.isEmpty()) {
-      return "missing required value: text (required when stance is blank)";
+    if (text.isBlank() && coded.isEmpty()) {
+      return new Parsed.Rejected(row,
+          "missing required value: text (required when stance is blank)");
     }
     if (text.isBlank() && topics.isEmpty()) {
-      return "missing required value: topic_id (a statement without text belongs to no topic"
-          + " unless it names one)";
+      return new Parsed.Rejected(row, "missing required value: topic_id (a statement without"
+          + " text belongs to no topic unless it names one)");
     }
-    return null;
+    // the catalog's own id: its hash is computed once, and look-ups downstream meet the same String
+    return new Parsed.Accepted(row, new Statement(row.get("statement_id"), date, source.id(),
+        topics, text, row.get("url"), coded));
   }
 
   /** Returns the date {@code yyyy-mm-dd} names, or null when it names none. */
   static LocalDate date(String s) {
+    if (s.length() != 10) {
+      return null; // what the pattern cannot match, without the cost of an exception
+    }
     try {
       return LocalDate.parse(s, ISO_DATE);
     } catch (DateTimeParseException e) {
