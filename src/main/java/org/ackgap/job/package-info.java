@@ -1,7 +1,9 @@
 /**
- * The command line and the job that wires the stages: lock the output folder, read, match and
- * classify on every core, score, write, publish whole. Only {@link org.ackgap.job.Main#main}
- * calls {@code System.exit}; the job returns its exit code (0 done, 1 failure, 2 usage, 3 input
- * unusable, 4 locked) so tests run it in-process.
+ * The command line and the job that wires the stages, top to bottom: lock the output folder;
+ * read topics and sources; read the statement files ({@code ingest.CsvSource}) on one thread,
+ * process each row ({@link org.ackgap.job.RecordProcessor}: parse, match, classify, format) on
+ * every core, collect in input order into the topic ledgers and the tables; score; write the
+ * tables, charts and PDF; publish whole. Only {@link org.ackgap.job.Main#main} calls {@code
+ * System.exit}; the job returns its {@link org.ackgap.job.ExitCode} so tests run it in-process.
  */
 package org.ackgap.job;

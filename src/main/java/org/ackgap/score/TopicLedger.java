@@ -24,9 +24,10 @@ import org.ackgap.TopicScore;
 /**
  * Accumulates one topic's positions day by day and scores them as of any date (SPEC §3).
  *
- * <p>It keeps one small record per date that has statements, not the positions themselves, so its
- * memory grows with the number of dates, never with the number of statements. Not thread-safe:
- * the job feeds it from one thread.
+ * <p>It keeps one small record per date that has statements, not the positions themselves (per
+ * day: the subject side's counts and stances, and each independence group's best contribution),
+ * so its memory grows with the number of dates, never with the number of statements. Ledgers of
+ * one topic {@link #merge}: the aggregate a distributed run reduces. Not thread-safe.
  */
 public final class TopicLedger {
 
@@ -81,6 +82,33 @@ public final class TopicLedger {
       double contribution = reliability * weights[stance.ordinal()];
       if (contribution > 0) {
         day.best(group, contribution);
+      }
+    }
+  }
+
+  /**
+   * Adds every position of another ledger of the same topic, as if they had been added here: the
+   * order of adding and merging does not change a score, so positions can be aggregated apart
+   * (per thread, per partition) and merged.
+   *
+   * @throws IllegalArgumentException if the other ledger is of another topic
+   */
+  public void merge(TopicLedger other) {
+    if (!other.topic.id().equals(topic.id())) {
+      throw new IllegalArgumentException(
+          "ledger of " + other.topic.id() + " merged into ledger of " + topic.id());
+    }
+    for (Map.Entry<LocalDate, Day> e : other.days.entrySet()) {
+      Day day = day(e.getKey());
+      Day o = e.getValue();
+      day.thirdPartyPairs += o.thirdPartyPairs;
+      day.subjectPairs += o.subjectPairs;
+      day.subjectNone += o.subjectNone;
+      day.subjectAffirm |= o.subjectAffirm;
+      day.subjectDeny |= o.subjectDeny;
+      day.subjectDiscuss |= o.subjectDiscuss;
+      for (int g = 0; g < o.groups; g++) {
+        day.best(o.group[g], o.best[g]);
       }
     }
   }
