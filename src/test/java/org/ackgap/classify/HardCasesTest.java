@@ -27,9 +27,13 @@ import org.junit.jupiter.api.Test;
  */
 class HardCasesTest {
 
-  /** Set from the first measurement after the rules of issue 17 (docs/classifier.md), a little below. */
-  static final double FLOOR_EN = 0.85;
-  static final double FLOOR_RU = 0.85;
+  /**
+   * Below the first measurement after the rules of issue 17 (en 0.986, ru 0.978; both 1.0 once
+   * an admission was allowed to overlap a claim term): the rules were written with these cases in
+   * view, so the floor leaves room and the blind set (docs/classifier.md) is the honest estimate.
+   */
+  static final double FLOOR_EN = 0.90;
+  static final double FLOOR_RU = 0.90;
 
   record Case(String id, String language, String kind, Topic topic, String text, Stance gold) {}
 
@@ -39,7 +43,8 @@ class HardCasesTest {
         Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
           .parse(r)) {
-        Topic t = new Topic(rec.get("topic"), rec.get("topic"), rec.get("claim"), List.of("XX"),
+        Topic t = new Topic(rec.get("topic"), rec.get("topic"), rec.get("claim"),
+            List.of(rec.get("subjects").split(";")),
             List.of(rec.get("terms").split("\\|")), List.of(rec.get("context_terms").split("\\|")));
         out.add(new Case(rec.get("id"), rec.get("language"), rec.get("kind"), t, rec.get("text"),
             Stance.valueOf(rec.get("expected").toUpperCase(Locale.ROOT))));
