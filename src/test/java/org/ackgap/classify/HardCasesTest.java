@@ -37,9 +37,13 @@ class HardCasesTest {
 
   record Case(String id, String language, String kind, Topic topic, String text, Stance gold) {}
 
-  static List<Case> cases() throws IOException {
+  /** The blind set, below its first (and only) run: en 0.622, ru 0.583. */
+  static final double BLIND_FLOOR_EN = 0.60;
+  static final double BLIND_FLOOR_RU = 0.55;
+
+  static List<Case> cases(String file) throws IOException {
     List<Case> out = new ArrayList<>();
-    try (InputStream in = HardCasesTest.class.getResourceAsStream("hard-cases.csv");
+    try (InputStream in = HardCasesTest.class.getResourceAsStream(file);
         Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
           .parse(r)) {
@@ -55,22 +59,37 @@ class HardCasesTest {
 
   @Test
   void englishMacroF1StaysAboveFloor() throws IOException {
-    score("en", FLOOR_EN);
+    score("hard-cases.csv", "en", FLOOR_EN);
   }
 
   @Test
   void russianMacroF1StaysAboveFloor() throws IOException {
-    score("ru", FLOOR_RU);
+    score("hard-cases.csv", "ru", FLOOR_RU);
   }
 
-  private static void score(String language, double floor) throws IOException {
+  /**
+   * {@code hard-cases-blind.csv}: 23 statements of six further stories (Navalny's death, Bucha,
+   * Iranian missiles, Wagner in the Central African Republic, the 2023 bridge attack, the Buk in
+   * 2014), written after the rules and never used to change them.
+   */
+  @Test
+  void blindEnglishMacroF1StaysAboveFloor() throws IOException {
+    score("hard-cases-blind.csv", "en", BLIND_FLOOR_EN);
+  }
+
+  @Test
+  void blindRussianMacroF1StaysAboveFloor() throws IOException {
+    score("hard-cases-blind.csv", "ru", BLIND_FLOOR_RU);
+  }
+
+  private static void score(String file, String language, double floor) throws IOException {
     StanceClassifier c = Classifiers.classifier();
     int k = Stance.values().length;
     int[][] m = new int[k][k];
     java.util.Map<String, int[]> byKind = new java.util.TreeMap<>();
     StringBuilder misses = new StringBuilder();
     int n = 0;
-    for (Case cs : cases()) {
+    for (Case cs : cases(file)) {
       if (!cs.language().equals(language)) {
         continue;
       }
@@ -87,8 +106,10 @@ class HardCasesTest {
       }
     }
     StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-        "hard cases (%s), %d statements%n  class    precision recall  F1     support%n", language, n));
+        "%s (%s), %d statements%n  class    precision recall  F1     support%n", file, language,
+        n));
     double macro = 0;
+    int classes = 0;
     for (Stance s : Stance.values()) {
       int i = s.ordinal();
       int tp = m[i][i];
@@ -101,17 +122,22 @@ class HardCasesTest {
       double p = pred == 0 ? 0 : tp / (double) pred;
       double rc = gold == 0 ? 0 : tp / (double) gold;
       double f = p + rc == 0 ? 0 : 2 * p * rc / (p + rc);
-      macro += f / k;
+      // a class neither coded nor predicted (no "none" in the blind set) is left out
+      if (gold + pred > 0) {
+        macro += f;
+        classes++;
+      }
       table.append(String.format(Locale.ROOT, "  %-8s %.3f     %.3f   %.3f  %d%n",
           s.name().toLowerCase(Locale.ROOT), p, rc, f, gold));
     }
+    macro /= Math.max(1, classes);
     table.append(String.format(Locale.ROOT, "  macro-F1 %.4f%n  by kind:", macro));
     byKind.forEach((kind, kc) -> table.append(String.format(Locale.ROOT, " %s %d/%d;", kind,
         kc[0], kc[1])));
     table.append('\n');
     System.out.print(table);
     System.out.print("misses:\n" + misses);
-    assertTrue(macro >= floor, String.format(Locale.ROOT, "hard cases (%s): macro-F1 %.4f < %.2f",
-        language, macro, floor));
+    assertTrue(macro >= floor, String.format(Locale.ROOT, "%s (%s): macro-F1 %.4f < %.2f",
+        file, language, macro, floor));
   }
 }
