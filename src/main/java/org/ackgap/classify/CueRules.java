@@ -524,6 +524,14 @@ final class CueRules {
             && h.clause() == t.clause(start)) {
           return h.phrase() + " " + terms.name(k);
         }
+        // the claim's predicate negated: "Iran has not delivered ballistic missiles", "Иран не
+        // поставлял России ракеты"; not a negator inside another cue ("could not verify") or
+        // with a cue between ("did not confirm Iranian drones": that is rule 4's)
+        if (h.cue() == Cue.NEGATOR && h.end() <= start && start - h.end() <= 3
+            && h.clause() == t.clause(start) && PREDICATE_NEGATORS.contains(h.phrase())
+            && alone(hits, h, start)) {
+          return h.phrase() + " … " + terms.name(k);
+        }
       }
       int clause = t.clause(start);
       for (int i = end; i < t.size() && i <= end + 5; i++) {
@@ -537,6 +545,26 @@ final class CueRules {
       }
     }
     return null;
+  }
+
+  private static final java.util.Set<String> PREDICATE_NEGATORS = java.util.Set.of("not", "never",
+      "не", "никогда");
+
+  /**
+   * Returns whether the negator {@code n} lies inside no other cue and no cue starts between it
+   * and token {@code until}.
+   */
+  private static boolean alone(List<Lexicon.CueHit> hits, Lexicon.CueHit n, int until) {
+    for (Lexicon.CueHit h : hits) {
+      if (h == n || h.cue() == Cue.NEGATOR || h.cue() == Cue.CLAIMNEG) {
+        continue;
+      }
+      if (h.start() <= n.start() && n.end() <= h.end()
+          || h.start() >= n.end() && h.start() < until) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns whether token {@code i} lies inside a non-confirmation ("доказательств пока нет"). */
