@@ -31,6 +31,14 @@ enum Cue {
   /** Names who did it: "belonged to", "planned by", "принадлежал*", "дело рук". */
   AGENT;
 
+  /**
+   * Returns whether the category is looked for only in short statements on a topic with terms,
+   * by {@link Lexicon#scanStatement}: a long text or an FNC-1 pair never pays for it.
+   */
+  boolean late() {
+    return ordinal() >= UNCONFIRMED.ordinal();
+  }
+
   String label() {
     return name().toLowerCase(Locale.ROOT);
   }

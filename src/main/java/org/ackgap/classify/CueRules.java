@@ -517,10 +517,7 @@ final class CueRules {
         continue;
       }
       for (Lexicon.CueHit h : hits) {
-        // "no"/"никаких" may have a word between ("no such troops"); "not"/"не" must touch it
-        int gap = h.end() - h.start() == 1 && (t.is(h.start(), "not") || t.is(h.start(), "не"))
-            ? 0 : 1;
-        if (h.cue() == Cue.CLAIMNEG && h.end() <= start && start - h.end() <= gap
+        if (h.cue() == Cue.CLAIMNEG && h.end() <= start && start - h.end() <= 1
             && h.clause() == t.clause(start)) {
           return h.phrase() + " " + terms.name(k);
         }
