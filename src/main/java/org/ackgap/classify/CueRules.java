@@ -262,6 +262,9 @@ final class CueRules {
       confidence = 0.75;
       says = "hedges: ";
       kind = HEDGING;
+    } else if (count[RELAYED] == 0 && firstPerson(t, terms, focus) != null) {
+      return new Decision(Stance.AFFIRM, 0.65, "admission: first person \""
+          + firstPerson(t, terms, focus) + "\" with the claim", Strength.CUE);
     } else if (count[RELAYED] > 0) {
       stance = Stance.DISCUSS;
       confidence = 0.6;
@@ -562,6 +565,37 @@ final class CueRules {
       }
     }
     return true;
+  }
+
+  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("we", "our", "us",
+      "мы", "наш", "наша", "наше", "наши", "нашей", "наших", "нашим", "нашими", "нашего", "нас",
+      "нами", "нам");
+
+  /**
+   * Returns the first-person word ("we", "наши") in the clause of a claim term in the focus, or
+   * null: a speaker owning the act ("we gave a limited number of drones") with nothing to qualify
+   * it admits it.
+   */
+  private static String firstPerson(Tokens t, TermHits terms, boolean[] focus) {
+    for (int k = 0; k < terms.size(); k++) {
+      int at = terms.start(k);
+      int s = t.sentence(at);
+      if (s >= focus.length || !focus[s]) {
+        continue;
+      }
+      int clause = t.clause(at);
+      for (int i = at; i >= 0 && t.clause(i) == clause; i--) {
+        if (FIRST_PERSON.contains(t.word(i))) {
+          return t.word(i);
+        }
+      }
+      for (int i = terms.end(k); i < t.size() && t.clause(i) == clause; i++) {
+        if (FIRST_PERSON.contains(t.word(i))) {
+          return t.word(i);
+        }
+      }
+    }
+    return null;
   }
 
   /** Returns whether token {@code i} lies inside a non-confirmation ("доказательств пока нет"). */

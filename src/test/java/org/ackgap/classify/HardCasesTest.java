@@ -28,16 +28,27 @@ import org.junit.jupiter.api.Test;
 class HardCasesTest {
 
   /**
-   * Below the first measurement after the rules of issue 17 (en 0.986, ru 0.978; both 1.0 once
-   * an admission was allowed to overlap a claim term): the rules were written with these cases in
-   * view, so the floor leaves room and the blind set (docs/classifier.md) is the honest estimate.
+   * Below the measurements after the rules of issue 17, with the job's safeguard applied (en
+   * 0.947, ru 0.944; 0.986 and 0.978 at the very first run, without it): the rules were written
+   * with these cases in view, so the blind set below is the honest estimate.
    */
   static final double FLOOR_EN = 0.90;
   static final double FLOOR_RU = 0.90;
 
-  record Case(String id, String language, String kind, Topic topic, String text, Stance gold) {}
+  record Case(String id, String language, String kind, boolean subject, Topic topic, String text,
+      Stance gold) {}
 
-  /** The blind set, below its first (and only) run: en 0.622, ru 0.583. */
+  /**
+   * The job's safeguard (job.PositionMaker.CLEAR_ACKNOWLEDGEMENT): a subject-side affirm below
+   * this confidence is too weak to count as an acknowledgement and is read as discuss. Applied
+   * here so an admission counts only if it would count in gap_scores.csv.
+   */
+  static final double CLEAR_ACKNOWLEDGEMENT = 0.6;
+
+  /**
+   * The blind set, below its first run (en 0.622, ru 0.583; one generic rule later, and with the
+   * safeguard, en 0.613, ru 0.653).
+   */
   static final double BLIND_FLOOR_EN = 0.60;
   static final double BLIND_FLOOR_RU = 0.55;
 
@@ -50,7 +61,8 @@ class HardCasesTest {
         Topic t = new Topic(rec.get("topic"), rec.get("topic"), rec.get("claim"),
             List.of(rec.get("subjects").split(";")),
             List.of(rec.get("terms").split("\\|")), List.of(rec.get("context_terms").split("\\|")));
-        out.add(new Case(rec.get("id"), rec.get("language"), rec.get("kind"), t, rec.get("text"),
+        out.add(new Case(rec.get("id"), rec.get("language"), rec.get("kind"),
+            rec.get("side").equals("subject"), t, rec.get("text"),
             Stance.valueOf(rec.get("expected").toUpperCase(Locale.ROOT))));
       }
     }
@@ -95,6 +107,10 @@ class HardCasesTest {
       }
       n++;
       Judgement j = c.classify(cs.topic(), cs.text());
+      if (cs.subject() && j.stance() == Stance.AFFIRM && j.confidence() < CLEAR_ACKNOWLEDGEMENT) {
+        j = new Judgement(Stance.DISCUSS, j.confidence(),
+            j.evidence() + "; too weak to count as an acknowledgement");
+      }
       m[cs.gold().ordinal()][j.stance().ordinal()]++;
       int[] kc = byKind.computeIfAbsent(cs.kind(), x -> new int[2]);
       kc[1]++;
