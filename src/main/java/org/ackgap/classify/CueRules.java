@@ -567,7 +567,8 @@ final class CueRules {
     return true;
   }
 
-  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("we", "our", "us",
+  // not "us": folded, it is also the US
+  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("we", "our", "ours",
       "мы", "наш", "наша", "наше", "наши", "нашей", "наших", "нашим", "нашими", "нашего", "нас",
       "нами", "нам");
 
