@@ -32,8 +32,6 @@ final class Lexicon {
   private static volatile Lexicon standard;
 
   private final PhraseIndex<Cue> index = new PhraseIndex<>();
-  /** The statement-only categories that only short statements need ({@link Cue#late}). */
-  private final PhraseIndex<Cue> late = new PhraseIndex<>();
   private final Map<Cue, List<String>> phrases = new EnumMap<>(Cue.class);
   private final PhraseIndex<String> actors = new PhraseIndex<>();
   private final java.util.Set<String> actorCodes = new java.util.HashSet<>();
@@ -75,7 +73,7 @@ final class Lexicon {
       Cue cue = Cue.valueOf(line.substring(0, tab).strip().toUpperCase(Locale.ROOT));
       Term term = Term.parse(line.substring(tab + 1));
       if (term != null) {
-        (cue.late() ? late : index).add(term, cue);
+        index.add(term, cue);
         phrases.computeIfAbsent(cue, k -> new ArrayList<>()).add(term.text());
       }
     }
@@ -140,73 +138,39 @@ final class Lexicon {
     if (t.cues instanceof Scanned s && s.lexicon() == this) {
       return s.hits();
     }
-    List<CueHit> hits = java.util.Collections.unmodifiableList(find(t));
+    List<CueHit> hits = java.util.Collections.unmodifiableList(find(t, raw(t), false));
     t.cues = new Scanned(this, hits);
     return hits;
   }
 
   private record Scanned(Lexicon lexicon, List<CueHit> hits) {}
 
+  private record Raw(Lexicon lexicon, PhraseIndex.Hits hits) {}
+
   /**
    * Returns {@link #scan} together with the late categories ({@link Cue#late}: non-confirmations,
-   * alternative accounts, admissions, words, agents), in text order. A late cue is negated like
-   * the others: a negator ends at most three words before it in its sentence.
+   * alternative accounts, admissions, words, agents), in text order: what the short-statement
+   * rules read. One search of the text serves both.
    */
   List<CueHit> scanStatement(Tokens t) {
     if (t.statementCues instanceof Scanned s && s.lexicon() == this) {
       return s.hits();
     }
-    List<CueHit> early = scan(t);
-    PhraseIndex.Hits raw = late.find(t);
-    List<CueHit> hits = early;
-    if (raw.size() > 0) {
-      List<CueHit> extra = new ArrayList<>(raw.size());
-      int[] coveredUntil = new int[CUES];
-      for (int i = 0; i < raw.size(); i++) {
-        Cue c = late.value(raw.entry(i));
-        int start = raw.start(i);
-        int end = raw.end(i);
-        boolean longer = false;
-        for (int j = i + 1; j < raw.size() && raw.start(j) == start; j++) {
-          if (late.value(raw.entry(j)) == c && raw.end(j) > end) {
-            longer = true;
-          }
-        }
-        if (longer || start < coveredUntil[c.ordinal()]) {
-          continue;
-        }
-        coveredUntil[c.ordinal()] = end;
-        int s = t.sentence(start);
-        boolean negated = false;
-        if (c == Cue.ALTERNATIVE || c == Cue.ADMIT) {
-          for (CueHit n : early) {
-            if (n.cue() == Cue.NEGATOR && n.sentence() == s && n.end() <= start
-                && start - n.end() < NEGATION_WINDOW) {
-              negated = true;
-            }
-          }
-        }
-        extra.add(new CueHit(c, late.term(raw.entry(i)).text(), start, end, s, t.clause(start),
-            negated));
-      }
-      List<CueHit> merged = new ArrayList<>(early.size() + extra.size());
-      int a = 0;
-      int b = 0;
-      while (a < early.size() || b < extra.size()) {
-        if (b == extra.size() || a < early.size() && early.get(a).start() <= extra.get(b).start()) {
-          merged.add(early.get(a++));
-        } else {
-          merged.add(extra.get(b++));
-        }
-      }
-      hits = java.util.Collections.unmodifiableList(merged);
-    }
+    List<CueHit> hits = java.util.Collections.unmodifiableList(find(t, raw(t), true));
     t.statementCues = new Scanned(this, hits);
     return hits;
   }
 
-  private List<CueHit> find(Tokens t) {
+  private PhraseIndex.Hits raw(Tokens t) {
+    if (t.rawCues instanceof Raw r && r.lexicon() == this) {
+      return r.hits();
+    }
     PhraseIndex.Hits raw = index.find(t);
+    t.rawCues = new Raw(this, raw);
+    return raw;
+  }
+
+  private List<CueHit> find(Tokens t, PhraseIndex.Hits raw, boolean late) {
     int n = raw.size();
     List<CueHit> out = new ArrayList<>(n);
     int lastNegatorEnd = -100;
@@ -214,6 +178,9 @@ final class Lexicon {
     int[] coveredUntil = null;
     for (int i = 0; i < n; i++) {
       Cue c = index.value(raw.entry(i));
+      if (!late && c.late()) {
+        continue;
+      }
       int start = raw.start(i);
       int end = raw.end(i);
       // keep the longest of the hits of one category starting at one token
@@ -232,7 +199,8 @@ final class Lexicon {
       coveredUntil[c.ordinal()] = end;
       int s = t.sentence(start);
       boolean negated = c != Cue.NEGATOR && c != Cue.DEFLECT && c != Cue.EVADE
-          && c != Cue.RELAY && c != Cue.CLAIMNEG
+          && c != Cue.RELAY && c != Cue.CLAIMNEG && c != Cue.UNCONFIRMED && c != Cue.WORDS
+          && c != Cue.AGENT
           && negSentence == s && start - lastNegatorEnd < NEGATION_WINDOW
           && start >= lastNegatorEnd;
       out.add(new CueHit(c, index.term(raw.entry(i)).text(), start, end, s, t.clause(start),
