@@ -291,8 +291,10 @@ final class CueRules {
    */
   private static boolean dropped(Tokens t, Lexicon.CueHit h, List<Lexicon.CueHit> all,
       TermHits terms, TopicTerms topic) {
-    // an admission may take in the claim's own words ("встали наши военнослужащие")
-    if (h.cue() != Cue.ADMIT && insideTerm(h, terms) || isMonth(t, h)) {
+    // an admission or another story may take in a claim term ("встали наши военнослужащие",
+    // "a research ship" on the term "ship")
+    if (h.cue() != Cue.ADMIT && h.cue() != Cue.ALTERNATIVE && insideTerm(h, terms)
+        || isMonth(t, h)) {
       return true;
     }
     switch (h.cue()) {
