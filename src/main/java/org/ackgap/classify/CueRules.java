@@ -1,7 +1,9 @@
 package org.ackgap.classify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.ackgap.Stance;
 
 /**
@@ -118,11 +120,12 @@ final class CueRules {
    * denials inside a non-confirmation ("no evidence so far"), nor alternative-account words the
    * claim itself uses. A denial of the subjects' own words ("Iran is lying", "Moscow's claims are
    * false", "they say they sold none, but that is a lie") is the other side's denial: it confirms.
-   * Precedence: a denial, dismissal or negated claim term → deny, unless it denies a negation or a
-   * corrective cue follows → affirm; a non-confirmation → discuss; an alternative account (another
-   * story, or another actor named as the one who did it) → deny; a denial of the subjects' words →
-   * affirm; an evasion → discuss; a question → discuss; a negated confirmation or denial →
-   * discuss; a confirmation or admission → affirm unless relayed or hedged; a hedge → discuss;
+   * Precedence: a denial, dismissal, negated claim term or negated claim predicate → deny, unless
+   * it denies a negation or a corrective cue follows → affirm; a non-confirmation → discuss; an
+   * alternative account (another story, or another actor named as the one who did it), unless an
+   * admission → deny; a denial of the subjects' words → affirm; an evasion → discuss; a question →
+   * discuss; a negated confirmation or denial → discuss; a confirmation or admission → affirm
+   * unless relayed or hedged; a hedge → discuss; a first-person speaker owning the act → affirm;
    * relayed words → discuss; a plain speech verb → affirm; nothing → affirm (weak).
    *
    * @param t the text's tokens
@@ -163,9 +166,9 @@ final class CueRules {
     // whose words the denials deny, and whom an agent phrase names: only for a topic whose
     // subjects the actor list knows
     List<Lexicon.Actor> actors = List.of();
-    java.util.Set<String> subjects = java.util.Set.of();
+    Set<String> subjects = Set.of();
     if (targeted && topic != null && lexicon != null) {
-      java.util.Set<String> known = new java.util.HashSet<>();
+      Set<String> known = new HashSet<>();
       for (String code : topic.topic.subjects()) {
         if (lexicon.knowsActor(code)) {
           known.add(code);
@@ -325,7 +328,7 @@ final class CueRules {
   }
 
   /** The denials whose target is the subjects' own words: the other side is being denied. */
-  private static final java.util.Set<String> LIAR = java.util.Set.of("lie", "lies", "lying",
+  private static final Set<String> LIAR = Set.of("lie", "lies", "lying",
       "lied", "liar*", "лжет", "лгут", "лжец*", "лгал*");
 
   /**
@@ -336,7 +339,7 @@ final class CueRules {
    * of the same sentence ("they say they sold none, but that is a lie").
    */
   private static boolean deniesOtherSide(Tokens t, List<Lexicon.CueHit> hits, int i,
-      List<Lexicon.Actor> actors, java.util.Set<String> subjects) {
+      List<Lexicon.Actor> actors, Set<String> subjects) {
     Lexicon.CueHit d = hits.get(i);
     if (LIAR.contains(d.phrase())) {
       for (Lexicon.Actor a : actors) {
@@ -382,7 +385,7 @@ final class CueRules {
    * null.
    */
   private static String otherActor(Tokens t, List<Lexicon.CueHit> hits, byte[] kinds,
-      List<Lexicon.Actor> actors, java.util.Set<String> subjects) {
+      List<Lexicon.Actor> actors, Set<String> subjects) {
     for (int i = 0; i < kinds.length; i++) {
       if (kinds[i] != AGENCY) {
         continue;
@@ -549,7 +552,7 @@ final class CueRules {
     return null;
   }
 
-  private static final java.util.Set<String> PREDICATE_NEGATORS = java.util.Set.of("not", "never",
+  private static final Set<String> PREDICATE_NEGATORS = Set.of("not", "never",
       "не", "никогда");
 
   /**
@@ -570,7 +573,7 @@ final class CueRules {
   }
 
   // not "us": folded, it is also the US
-  private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("we", "our", "ours",
+  private static final Set<String> FIRST_PERSON = Set.of("we", "our", "ours",
       "мы", "наш", "наша", "наше", "наши", "нашей", "наших", "нашим", "нашими", "нашего", "нас",
       "нами", "нам");
 
