@@ -1,7 +1,9 @@
 package org.ackgap.classify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.ackgap.Stance;
 
 /**
@@ -114,28 +116,35 @@ final class CueRules {
 
   /**
    * Returns the decision for a short statement on a topic with terms. Cues inside a matched
-   * claim term are not cues ("issued fake IDs" is no denial of the term "fake ID*"). Precedence:
-   * a denial, dismissal or negated claim term ("no North Korean troops", "военных КНДР нет") →
-   * deny, unless it denies a negation ("denied that they had not fought") or a corrective cue
-   * follows ("… were not accurate; they remain") → affirm; an evasion → discuss; a question →
-   * discuss; a negated confirmation or denial → discuss; a confirmation → affirm unless relayed or
-   * hedged; a hedge → discuss; relayed words ("according to", "со ссылкой на") → discuss; a plain
-   * speech verb → affirm (the speaker asserts it); nothing → affirm (weak).
+   * claim term are not cues ("issued fake IDs" is no denial of the term "fake ID*"), nor are
+   * denials inside a non-confirmation ("no evidence so far"), nor alternative-account words the
+   * claim itself uses. A denial of the subjects' own words ("Iran is lying", "Moscow's claims are
+   * false", "they say they sold none, but that is a lie") is the other side's denial: it confirms.
+   * Precedence: a denial, dismissal, negated claim term or negated claim predicate → deny, unless
+   * it denies a negation or a corrective cue follows → affirm; a non-confirmation → discuss; an
+   * alternative account (another story, or another actor named as the one who did it), unless an
+   * admission → deny; a denial of the subjects' words → affirm; an evasion → discuss; a question →
+   * discuss; a negated confirmation or denial → discuss; a confirmation or admission → affirm
+   * unless relayed or hedged; a hedge → discuss; a first-person speaker owning the act → affirm;
+   * relayed words → discuss; a plain speech verb → affirm; nothing → affirm (weak).
    *
    * @param t the text's tokens
    * @param all every cue in the text
    * @param focus which sentences mention the claim
    * @param terms the claim terms found in the text
+   * @param topic the topic's terms and claim (its subjects, the claim's stems)
+   * @param lexicon where actors are looked up
    */
   static Decision statement(Tokens t, List<Lexicon.CueHit> all, boolean[] focus,
-      TermHits terms) {
-    // the cues that count: all of them, unless some lie inside a claim term or are the month May
+      TermHits terms, TopicTerms topic, Lexicon lexicon) {
+    // the cues that count: all of them, unless some lie inside a claim term, are the month May,
+    // lie inside a non-confirmation, or are alternative-account words of the claim itself
     List<Lexicon.CueHit> hits = all;
     for (Lexicon.CueHit h : all) {
-      if (insideTerm(h, terms) || isMonth(t, h)) {
+      if (dropped(t, h, all, terms, topic)) {
         hits = new ArrayList<>(all.size());
         for (Lexicon.CueHit k : all) {
-          if (!insideTerm(k, terms) && !isMonth(t, k)) {
+          if (!dropped(t, k, all, terms, topic)) {
             hits.add(k);
           }
         }
@@ -145,20 +154,74 @@ final class CueRules {
     // each cue's kind, and how many of each kind the focus sentences hold
     byte[] kinds = new byte[hits.size()];
     int[] count = new int[KINDS];
+    boolean targeted = false;
     for (int i = 0; i < kinds.length; i++) {
       int kind = kind(hits.get(i), focus);
       kinds[i] = (byte) kind;
       if (kind >= 0) {
         count[kind]++;
       }
+      targeted |= kind == DENIAL || kind == AGENCY;
+    }
+    // whose words the denials deny, and whom an agent phrase names: only for a topic whose
+    // subjects the actor list knows
+    List<Lexicon.Actor> actors = List.of();
+    Set<String> subjects = Set.of();
+    if (targeted && topic != null && lexicon != null) {
+      Set<String> known = new HashSet<>();
+      for (String code : topic.topic.subjects()) {
+        if (lexicon.knowsActor(code)) {
+          known.add(code);
+        }
+      }
+      if (!known.isEmpty()) {
+        subjects = known;
+        actors = lexicon.actors(t);
+      }
+    }
+    boolean[] flippedSentence = new boolean[Math.max(1, t.sentences())];
+    List<Lexicon.CueHit> flipped = new ArrayList<>(2);
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i] == DENIAL && deniesOtherSide(t, hits, i, actors, subjects)) {
+        kinds[i] = FLIPPED;
+        count[DENIAL]--;
+        count[FLIPPED]++;
+        flipped.add(hits.get(i));
+        flippedSentence[hits.get(i).sentence()] = true;
+      }
     }
     boolean question = false;
     for (int s = 0; s < focus.length; s++) {
       question |= focus[s] && t.isQuestion(s);
     }
-    String negatedTerm = negatedTerm(t, hits, terms, focus);
+    String negatedTerm = negatedTerm(t, hits, terms, focus, flippedSentence);
     if (count[DENIAL] > 0 || negatedTerm != null) {
       return denial(t, hits, kinds, count[DENIAL], negatedTerm);
+    }
+    if (count[UNCONFIRMING] > 0) {
+      return new Decision(Stance.DISCUSS, 0.75, "non-confirmation: "
+          + quote(hits, kinds, UNCONFIRMING, -1), Strength.CUE);
+    }
+    String blamed = otherActor(t, hits, kinds, actors, subjects);
+    // an admission outweighs the other story it mentions ("our troops stood behind the
+    // self-defence forces")
+    if (count[ADMISSION] == 0 && (count[ALTERNATE] > 0 || blamed != null)) {
+      StringBuilder why = new StringBuilder("alternative account: ");
+      for (int i = 0, n = 0; i < kinds.length; i++) {
+        if (kinds[i] == ALTERNATE && !flippedSentence[hits.get(i).sentence()]) {
+          why.append(n++ == 0 ? "\"" : ", \"").append(hits.get(i).phrase()).append('"');
+        }
+      }
+      if (blamed != null) {
+        why.append(why.charAt(why.length() - 1) == '"' ? ", " : "").append(blamed);
+      }
+      if (why.charAt(why.length() - 1) != ' ') {
+        return new Decision(Stance.DENY, 0.7, why.toString(), Strength.CUE);
+      }
+    }
+    if (count[FLIPPED] > 0) {
+      return new Decision(Stance.AFFIRM, 0.7, "denied by the other side: " + quote(flipped),
+          Strength.CUE);
     }
     // The other rules, by precedence, each naming the kinds of cue it quotes. The evidence is
     // built in one place below: the rules differ in a few constants, not in code.
@@ -168,6 +231,7 @@ final class CueRules {
     int kind;
     int more = -1;
     Strength strength = Strength.CUE;
+    int affirmations = count[AFFIRMATION] + count[ADMISSION];
     if (count[DEFLECTION] > 0) {
       stance = Stance.DISCUSS;
       confidence = 0.8;
@@ -181,20 +245,29 @@ final class CueRules {
       says = "neither confirms nor denies: negated ";
       kind = NEGATED_AFFIRMATION;
       more = NEGATED_DENIAL;
-    } else if (count[AFFIRMATION] > 0 && (count[RELAYED] > 0 || count[HEDGING] > 0)) {
+    } else if (affirmations > 0 && (count[RELAYED] > 0 || count[HEDGING] > 0)) {
       return new Decision(Stance.DISCUSS, 0.65, "reports others' confirmation: "
-          + quote(hits, kinds, RELAYED, HEDGING) + " + " + quote(hits, kinds, AFFIRMATION, -1),
-          Strength.CUE);
+          + quote(hits, kinds, RELAYED, HEDGING) + " + "
+          + quote(hits, kinds, AFFIRMATION, ADMISSION), Strength.CUE);
     } else if (count[AFFIRMATION] > 0) {
       stance = Stance.AFFIRM;
-      confidence = Math.min(0.95, 0.75 + 0.05 * (count[AFFIRMATION] - 1));
+      confidence = Math.min(0.95, 0.75 + 0.05 * (affirmations - 1));
       says = "confirms: ";
       kind = AFFIRMATION;
+      more = ADMISSION;
+    } else if (count[ADMISSION] > 0) {
+      stance = Stance.AFFIRM;
+      confidence = Math.min(0.9, 0.7 + 0.05 * (affirmations - 1));
+      says = "admission: ";
+      kind = ADMISSION;
     } else if (count[HEDGING] > 0) {
       stance = Stance.DISCUSS;
       confidence = 0.75;
       says = "hedges: ";
       kind = HEDGING;
+    } else if (count[RELAYED] == 0 && firstPerson(t, terms, focus) != null) {
+      return new Decision(Stance.AFFIRM, 0.65, "admission: first person \""
+          + firstPerson(t, terms, focus) + "\" with the claim", Strength.CUE);
     } else if (count[RELAYED] > 0) {
       stance = Stance.DISCUSS;
       confidence = 0.6;
@@ -212,6 +285,122 @@ final class CueRules {
           Strength.DEFAULT);
     }
     return new Decision(stance, confidence, says + quote(hits, kinds, kind, more), strength);
+  }
+
+  /**
+   * Returns whether a cue does not count in a short statement: inside a claim term, the month
+   * May, a denial, confirmation or claim negator inside a non-confirmation ("no evidence so far",
+   * "пока нет"), or an alternative-account word the claim itself holds ("a civilian ship").
+   */
+  private static boolean dropped(Tokens t, Lexicon.CueHit h, List<Lexicon.CueHit> all,
+      TermHits terms, TopicTerms topic) {
+    // an admission or another story may take in a claim term ("встали наши военнослужащие",
+    // "a research ship" on the term "ship")
+    if (h.cue() != Cue.ADMIT && h.cue() != Cue.ALTERNATIVE && insideTerm(h, terms)
+        || isMonth(t, h)) {
+      return true;
+    }
+    switch (h.cue()) {
+      case DENY, DISMISS, AFFIRM, CLAIMNEG, NEGATOR, HEDGE, DOUBT -> {
+        for (Lexicon.CueHit u : all) {
+          if (u.cue() == Cue.UNCONFIRMED && u.start() <= h.start() && h.end() <= u.end()) {
+            return true;
+          }
+        }
+        return false;
+      }
+      case ALTERNATIVE -> {
+        if (topic == null) {
+          return false;
+        }
+        for (int i = h.start(); i < h.end(); i++) {
+          String w = t.word(i);
+          if (Stems.content(w) && topic.claim.counts.containsKey(Stems.of(w))) {
+            return true;
+          }
+        }
+        return false;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /** The denials whose target is the subjects' own words: the other side is being denied. */
+  private static final Set<String> LIAR = Set.of("lie", "lies", "lying",
+      "lied", "liar*", "лжет", "лгут", "лжец*", "лгал*");
+
+  /**
+   * Returns whether the denial {@code hits.get(i)} denies the subjects' words rather than the
+   * claim: a subject called a liar ("Iran is lying", "accused Tehran of lying", "Иран лжет"); the
+   * subjects' words in the same sentence ("Russia's claims", "the Russian story", "claims of
+   * Moscow", "версию Москвы"); or, whoever speaks, a denial opening a clause with "but"/"но" after a negated clause
+   * of the same sentence ("they say they sold none, but that is a lie").
+   */
+  private static boolean deniesOtherSide(Tokens t, List<Lexicon.CueHit> hits, int i,
+      List<Lexicon.Actor> actors, Set<String> subjects) {
+    Lexicon.CueHit d = hits.get(i);
+    if (LIAR.contains(d.phrase())) {
+      for (Lexicon.Actor a : actors) {
+        if (a.end() <= d.start() && d.start() - a.end() <= 2 && t.sentence(a.start()) == d.sentence()
+            && subjects.contains(a.code())) {
+          return true;
+        }
+      }
+    }
+    for (Lexicon.CueHit w : hits) {
+      if (w.cue() != Cue.WORDS || w.sentence() != d.sentence()) {
+        continue;
+      }
+      for (Lexicon.Actor a : actors) {
+        boolean before = a.end() <= w.start() && w.start() - a.end() <= 1;
+        // "Moscow's claims", "the Russian story"; after it only as a genitive: "claims of
+        // Moscow", "версию Москвы" (not "claims about North Korean troops": those are the topic)
+        boolean after = a.start() == w.end()
+            || a.start() == w.end() + 1 && (t.is(w.end(), "of") || t.is(w.end(), "by"));
+        if ((before || after) && t.clause(a.start()) == w.clause()
+            && subjects.contains(a.code())) {
+          return true;
+        }
+      }
+    }
+    int open = d.start();
+    while (open > 0 && t.clause(open - 1) == d.clause()) {
+      open--;
+    }
+    if (open < d.start() && (t.is(open, "but") || t.is(open, "но"))) {
+      for (Lexicon.CueHit n : hits) {
+        if (n.cue() == Cue.NEGATOR && n.sentence() == d.sentence() && n.clause() < d.clause()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns "'planned by' … 'Russia'" when an agent phrase in the focus names, within six words in
+   * its clause, an actor that is none of the topic's subjects (the blame goes elsewhere), else
+   * null.
+   */
+  private static String otherActor(Tokens t, List<Lexicon.CueHit> hits, byte[] kinds,
+      List<Lexicon.Actor> actors, Set<String> subjects) {
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i] != AGENCY) {
+        continue;
+      }
+      Lexicon.CueHit g = hits.get(i);
+      for (Lexicon.Actor a : actors) {
+        if (a.start() >= g.end() && a.start() - g.end() <= 6 && t.clause(a.start()) == g.clause()) {
+          if (subjects.contains(a.code())) {
+            break;
+          }
+          return "\"" + g.phrase() + "\" … \"" + t.word(a.start()) + "\"";
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -252,7 +441,13 @@ final class CueRules {
   private static final int DEFLECTION = 5;
   private static final int RELAYED = 6;
   private static final int SPEECH = 7;
-  private static final int KINDS = 8;
+  private static final int UNCONFIRMING = 8;
+  private static final int ALTERNATE = 9;
+  private static final int ADMISSION = 10;
+  private static final int AGENCY = 11;
+  /** A denial of the subjects' own words, set by {@link #deniesOtherSide}, never by kind. */
+  private static final int FLIPPED = 12;
+  private static final int KINDS = 13;
 
   /**
    * Returns the kind of a cue in a focus sentence as {@link #statement} weighs it, or -1 for a
@@ -269,6 +464,10 @@ final class CueRules {
       case DEFLECT, EVADE -> DEFLECTION;
       case ATTRIBUTION, RELAY -> RELAYED;
       case SPEECH -> SPEECH;
+      case UNCONFIRMED -> UNCONFIRMING;
+      case ALTERNATIVE -> h.negated() ? -1 : ALTERNATE;
+      case ADMIT -> h.negated() ? -1 : ADMISSION;
+      case AGENT -> AGENCY;
       default -> -1;
     };
   }
@@ -317,18 +516,26 @@ final class CueRules {
    * беспилотников"), or "нет" closing the term's clause ("военных КНДР в России нет").
    */
   private static String negatedTerm(Tokens t, List<Lexicon.CueHit> hits, TermHits terms,
-      boolean[] focus) {
+      boolean[] focus, boolean[] flippedSentence) {
     for (int k = 0; k < terms.size(); k++) {
       int start = terms.start(k);
       int end = terms.end(k);
       int s = t.sentence(start);
-      if (s >= focus.length || !focus[s]) {
+      if (s >= focus.length || !focus[s] || s < flippedSentence.length && flippedSentence[s]) {
         continue;
       }
       for (Lexicon.CueHit h : hits) {
         if (h.cue() == Cue.CLAIMNEG && h.end() <= start && start - h.end() <= 1
             && h.clause() == t.clause(start)) {
           return h.phrase() + " " + terms.name(k);
+        }
+        // the claim's predicate negated: "Iran has not delivered ballistic missiles", "Иран не
+        // поставлял России ракеты"; not a negator inside another cue ("could not verify") or
+        // with a cue between ("did not confirm Iranian drones": that is rule 4's)
+        if (h.cue() == Cue.NEGATOR && h.end() <= start && start - h.end() <= 3
+            && h.clause() == t.clause(start) && PREDICATE_NEGATORS.contains(h.phrase())
+            && alone(hits, h, start)) {
+          return h.phrase() + " … " + terms.name(k);
         }
       }
       int clause = t.clause(start);
@@ -337,12 +544,74 @@ final class CueRules {
           break;
         }
         boolean last = i + 1 >= t.size() || t.clause(i + 1) != clause || t.is(i + 1, "и");
-        if (t.is(i, "нет") && last) {
+        if (t.is(i, "нет") && last && !insideUnconfirmed(hits, i)) {
           return terms.name(k) + " … нет";
         }
       }
     }
     return null;
+  }
+
+  private static final Set<String> PREDICATE_NEGATORS = Set.of("not", "never",
+      "не", "никогда");
+
+  /**
+   * Returns whether the negator {@code n} lies inside no other cue and no cue starts between it
+   * and token {@code until}.
+   */
+  private static boolean alone(List<Lexicon.CueHit> hits, Lexicon.CueHit n, int until) {
+    for (Lexicon.CueHit h : hits) {
+      if (h == n || h.cue() == Cue.NEGATOR || h.cue() == Cue.CLAIMNEG) {
+        continue;
+      }
+      if (h.start() <= n.start() && n.end() <= h.end()
+          || h.start() >= n.end() && h.start() < until) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // not "us": folded, it is also the US
+  private static final Set<String> FIRST_PERSON = Set.of("we", "our", "ours",
+      "мы", "наш", "наша", "наше", "наши", "нашей", "наших", "нашим", "нашими", "нашего", "нас",
+      "нами", "нам");
+
+  /**
+   * Returns the first-person word ("we", "наши") in the clause of a claim term in the focus, or
+   * null: a speaker owning the act ("we gave a limited number of drones") with nothing to qualify
+   * it admits it.
+   */
+  private static String firstPerson(Tokens t, TermHits terms, boolean[] focus) {
+    for (int k = 0; k < terms.size(); k++) {
+      int at = terms.start(k);
+      int s = t.sentence(at);
+      if (s >= focus.length || !focus[s]) {
+        continue;
+      }
+      int clause = t.clause(at);
+      for (int i = at; i >= 0 && t.clause(i) == clause; i--) {
+        if (FIRST_PERSON.contains(t.word(i))) {
+          return t.word(i);
+        }
+      }
+      for (int i = terms.end(k); i < t.size() && t.clause(i) == clause; i++) {
+        if (FIRST_PERSON.contains(t.word(i))) {
+          return t.word(i);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Returns whether token {@code i} lies inside a non-confirmation ("доказательств пока нет"). */
+  private static boolean insideUnconfirmed(List<Lexicon.CueHit> hits, int i) {
+    for (Lexicon.CueHit h : hits) {
+      if (h.cue() == Cue.UNCONFIRMED && h.start() <= i && i < h.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

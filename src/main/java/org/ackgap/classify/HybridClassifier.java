@@ -74,11 +74,11 @@ final class HybridClassifier implements StanceClassifier {
     List<String> names = hits.names();
     String terms = names.size() == 1 ? "terms: " + names.get(0)
         : "terms: " + String.join(", ", names);
-    List<Lexicon.CueHit> cues = lexicon.scan(t);
-    CueRules.Decision d = CueRules.statement(t, cues, focus, hits);
+    List<Lexicon.CueHit> cues = lexicon.scanStatement(t);
+    CueRules.Decision d = CueRules.statement(t, cues, focus, hits, tt, lexicon);
     if (d.strength() == CueRules.Strength.DEFAULT && model != null && t.size() >= LONG) {
       Features f = Features.of(tt.claim, tt.claimTokens, tt.claimCues, t, idf);
-      return model.stance(f, cues, 1.0, terms);
+      return model.stance(f, lexicon.scan(t), 1.0, terms);
     }
     return d.judgement(terms);
   }

@@ -22,13 +22,41 @@ final class Lexicon {
   record CueHit(Cue cue, String phrase, int start, int end, int sentence, int clause,
       boolean negated) {}
 
+  /** An actor named in a text: its code (as in sources.csv and a topic's subjects) and where. */
+  record Actor(String code, int start, int end) {}
+
   static final String RESOURCE = "lexicon.tsv";
+  static final String ACTORS = "actors.tsv";
   private static final int NEGATION_WINDOW = 3;
 
   private static volatile Lexicon standard;
 
   private final PhraseIndex<Cue> index = new PhraseIndex<>();
   private final Map<Cue, List<String>> phrases = new EnumMap<>(Cue.class);
+  private final PhraseIndex<String> actors = new PhraseIndex<>();
+  private final java.util.Set<String> actorCodes = new java.util.HashSet<>();
+
+  private Lexicon(List<String> lines, List<String> actorLines) {
+    this(lines);
+    int n = 0;
+    for (String line : actorLines) {
+      n++;
+      String l = line.strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalArgumentException(ACTORS + ":" + n + ": expected code<TAB>phrase");
+      }
+      String code = line.substring(0, tab).strip();
+      Term term = Term.parse(line.substring(tab + 1));
+      if (term != null) {
+        actors.add(term, code);
+        actorCodes.add(code);
+      }
+    }
+  }
 
   private Lexicon(List<String> lines) {
     int n = 0;
@@ -66,15 +94,34 @@ final class Lexicon {
   }
 
   private static Lexicon load() {
-    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+    return new Lexicon(lines(RESOURCE), lines(ACTORS));
+  }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing classpath resource org/ackgap/classify/" + RESOURCE);
+        throw new IllegalStateException("missing classpath resource org/ackgap/classify/" + resource);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return new Lexicon(r.lines().toList());
+      return r.lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Returns whether {@code code} is an actor this lexicon can recognise in a text. */
+  boolean knowsActor(String code) {
+    return actorCodes.contains(code);
+  }
+
+  /** Returns the actors named in {@code t}, in text order. */
+  List<Actor> actors(Tokens t) {
+    PhraseIndex.Hits raw = actors.find(t);
+    List<Actor> out = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      out.add(new Actor(actors.value(raw.entry(i)), raw.start(i), raw.end(i)));
+    }
+    return out;
   }
 
   /** Returns the phrases of one category, as written in the lexicon. */
@@ -91,15 +138,39 @@ final class Lexicon {
     if (t.cues instanceof Scanned s && s.lexicon() == this) {
       return s.hits();
     }
-    List<CueHit> hits = java.util.Collections.unmodifiableList(find(t));
+    List<CueHit> hits = java.util.Collections.unmodifiableList(find(t, raw(t), false));
     t.cues = new Scanned(this, hits);
     return hits;
   }
 
   private record Scanned(Lexicon lexicon, List<CueHit> hits) {}
 
-  private List<CueHit> find(Tokens t) {
+  private record Raw(Lexicon lexicon, PhraseIndex.Hits hits) {}
+
+  /**
+   * Returns {@link #scan} together with the late categories ({@link Cue#late}: non-confirmations,
+   * alternative accounts, admissions, words, agents), in text order: what the short-statement
+   * rules read. One search of the text serves both.
+   */
+  List<CueHit> scanStatement(Tokens t) {
+    if (t.statementCues instanceof Scanned s && s.lexicon() == this) {
+      return s.hits();
+    }
+    List<CueHit> hits = java.util.Collections.unmodifiableList(find(t, raw(t), true));
+    t.statementCues = new Scanned(this, hits);
+    return hits;
+  }
+
+  private PhraseIndex.Hits raw(Tokens t) {
+    if (t.rawCues instanceof Raw r && r.lexicon() == this) {
+      return r.hits();
+    }
     PhraseIndex.Hits raw = index.find(t);
+    t.rawCues = new Raw(this, raw);
+    return raw;
+  }
+
+  private List<CueHit> find(Tokens t, PhraseIndex.Hits raw, boolean late) {
     int n = raw.size();
     List<CueHit> out = new ArrayList<>(n);
     int lastNegatorEnd = -100;
@@ -107,6 +178,9 @@ final class Lexicon {
     int[] coveredUntil = null;
     for (int i = 0; i < n; i++) {
       Cue c = index.value(raw.entry(i));
+      if (!late && c.late()) {
+        continue;
+      }
       int start = raw.start(i);
       int end = raw.end(i);
       // keep the longest of the hits of one category starting at one token
@@ -125,7 +199,8 @@ final class Lexicon {
       coveredUntil[c.ordinal()] = end;
       int s = t.sentence(start);
       boolean negated = c != Cue.NEGATOR && c != Cue.DEFLECT && c != Cue.EVADE
-          && c != Cue.RELAY && c != Cue.CLAIMNEG
+          && c != Cue.RELAY && c != Cue.CLAIMNEG && c != Cue.UNCONFIRMED && c != Cue.WORDS
+          && c != Cue.AGENT
           && negSentence == s && start - lastNegatorEnd < NEGATION_WINDOW
           && start >= lastNegatorEnd;
       out.add(new CueHit(c, index.term(raw.entry(i)).text(), start, end, s, t.clause(start),

@@ -58,6 +58,10 @@ final class Tokens {
   private volatile String[] words;
   /** The cues of the last lexicon that scanned these tokens; see {@link Lexicon#scan}. */
   volatile Object cues;
+  /** The same with the statement-only categories read late; see {@link Lexicon#scanStatement}. */
+  volatile Object statementCues;
+  /** The raw search of the last lexicon that scanned these tokens, shared by both scans. */
+  volatile Object rawCues;
   /** The claim hits of the last matcher that matched these tokens; see {@link TermMatcher}. */
   volatile Object matched;
 
