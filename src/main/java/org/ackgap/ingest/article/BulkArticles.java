@@ -80,7 +80,9 @@ final class BulkArticles {
         } catch (UncheckedIOException | IllegalStateException e) {
           sink.accept(new ArticleResult.Rejected(file, nextLine,
               "malformed CSV: " + firstLine(e.getCause() != null ? e.getCause() : e)
-                  + (rows == 0 ? "" : "; the " + rows + " row(s) before it were read")));
+                  + (rows == 0 ? ""
+                  : rows == 1 ? "; the row before it was read"
+                  : "; the " + rows + " rows before it were read")));
           return;
         }
         rows++;

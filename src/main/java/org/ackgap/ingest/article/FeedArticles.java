@@ -126,7 +126,9 @@ final class FeedArticles {
       int before = reading == 0 ? items : reading - 1;
       sink.accept(new ArticleResult.Rejected(file, reading,
           "malformed feed: " + message(e)
-              + (before == 0 ? "" : "; the " + before + " item(s) before it were read")));
+              + (before == 0 ? ""
+                  : before == 1 ? "; the item before it was read"
+                  : "; the " + before + " items before it were read")));
     } finally {
       if (r != null) {
         try {
