@@ -86,7 +86,7 @@ final class BulkArticles {
           return;
         }
         rows++;
-        long line = lineOf(lineStarts, record.getCharacterPosition());
+        long line = lineOf(lineStarts, recordStart(text, record.getCharacterPosition()));
         nextLine = line + 1;
         Map<String, String> values = new HashMap<>();
         for (Map.Entry<String, Integer> c : columns.entrySet()) {
@@ -138,8 +138,10 @@ final class BulkArticles {
       try {
         object = object(text);
       } catch (JsonParseException | IOException | IllegalStateException e) {
+        Throwable why = e instanceof JsonParseException && e.getCause() != null ? e.getCause() : e;
         sink.accept(new ArticleResult.Rejected(file, line,
-            "bad JSON: " + firstLine(e) + "; expected one object per line with " + COLUMNS));
+            "bad JSON: " + firstLine(why).replace(" at line 1 column ", " at column ")
+                + "; expected one object per line with " + COLUMNS));
         continue;
       }
       Map<String, String> values = new HashMap<>();
@@ -232,6 +234,15 @@ final class BulkArticles {
       }
     }
     return Arrays.copyOf(starts, n);
+  }
+
+  /** Returns where a record starts, past the empty lines the parser skipped before it. */
+  private static long recordStart(String text, long position) {
+    int i = (int) position;
+    while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+      i++;
+    }
+    return i;
   }
 
   /** Returns the 1-based line of a character offset. */
