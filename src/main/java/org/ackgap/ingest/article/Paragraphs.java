@@ -17,10 +17,19 @@ final class Paragraphs {
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\u200B' || c == '\u00AD' || c == '\uFEFF') {
+      boolean blank;
+      if (c < 0x80) {
+        // The common case first: ASCII needs no Unicode tables.
+        blank = c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+            || c == 0x0B || (c >= 0x1C && c <= 0x1F));
+      } else if (c == '\u200B' || c == '\u00AD' || c == '\uFEFF') {
         continue;
+      } else {
+        // Unicode's spaces and line separators (what isWhitespace or isSpaceChar accept) and NEL.
+        blank = c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
+            || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
       }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (blank) {
         space = out.length() > 0;
       } else {
         if (space) {
