@@ -34,6 +34,9 @@ public final class ArticleFolder {
   /** The default size limit of one file: 20 MB. */
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
+  private static final String SYMLINK =
+      "symbolic link: not followed; copy the file into the articles folder";
+
   private ArticleFolder() {}
 
   /**
@@ -94,8 +97,7 @@ public final class ArticleFolder {
             }
             String name = relative(articlesDir, file);
             if (attrs.isSymbolicLink()) {
-              problems.add(new ArticleResult.Rejected(name, 0,
-                  "symbolic link: not followed; copy the file into the articles folder"));
+              problems.add(new ArticleResult.Rejected(name, 0, SYMLINK));
             } else if (attrs.isRegularFile()) {
               files.add(name);
             }
@@ -126,11 +128,22 @@ public final class ArticleFolder {
    */
   public static void readFile(Path articlesDir, String file, Outlets outlets, long maxBytes,
       Consumer<ArticleResult> sink) {
-    Path path = articlesDir.resolve(file);
+    if (maxBytes < 0) {
+      throw new IllegalArgumentException("maxBytes must be 0 or more, got " + maxBytes);
+    }
+    Path path = articlesDir.resolve(file).normalize();
+    if (!path.startsWith(articlesDir.normalize())) {
+      sink.accept(new ArticleResult.Rejected(file, 0, "outside the articles folder: not read"));
+      return;
+    }
     String pathId = withoutExtension(file);
     Kind kind = kind(file);
     byte[] bytes;
     try {
+      if (Files.isSymbolicLink(path)) {
+        sink.accept(new ArticleResult.Rejected(file, 0, SYMLINK));
+        return;
+      }
       long size = Files.size(path);
       if (size > maxBytes) {
         sink.accept(new ArticleResult.Rejected(file, 0,
@@ -169,11 +182,6 @@ public final class ArticleFolder {
       sink.accept(new ArticleResult.Rejected(file, 0,
           "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
-  }
-
-  /** Returns whether a file of this name is read (its extension is one of the article formats). */
-  public static boolean isArticleFile(String name) {
-    return kind(name) != Kind.OTHER && !name.startsWith(".");
   }
 
   private enum Kind { TEXT, MARKDOWN, HTML, FEED, CSV, JSON_LINES, OTHER }

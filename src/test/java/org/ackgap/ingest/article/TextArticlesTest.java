@@ -3,11 +3,15 @@ package org.ackgap.ingest.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,5 +180,29 @@ class TextArticlesTest {
         .lines();
     assertEquals(List.of("A 2025-03-05 wire A.txt 0", "a/b/c 2025-03-05 wire a/b/c.txt 0",
         "a/z 2025-03-05 wire a/z.txt 0", "b 2025-03-05 wire b.txt 0"), lines);
+  }
+
+  @Test
+  void rejectsASymbolicLinkInsteadOfFollowingIt() throws IOException {
+    Path secret = tmp.resolve("secret.txt");
+    Files.writeString(secret, "source: wire\ndate: 2025-03-05\n\nTOP-SECRET");
+    Folder folder = new Folder(tmp);
+    try {
+      Files.createSymbolicLink(folder.dir.resolve("link.txt"), secret);
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.assumeTrue(false, "no symbolic links here: " + e);
+    }
+    assertEquals(List.of("rejected link.txt 0: symbolic link: not followed; copy the file into"
+        + " the articles folder"), folder.lines());
+  }
+
+  @Test
+  void readsNoFileOutsideTheFolder() throws IOException {
+    Files.writeString(tmp.resolve("secret.txt"), "source: wire\ndate: 2025-03-05\n\nSecret.");
+    Folder folder = new Folder(tmp);
+    List<ArticleResult> results = new ArrayList<>();
+    ArticleFolder.readFile(folder.dir, "../secret.txt", Folder.OUTLETS, 1000, results::add);
+    assertEquals(List.of(new ArticleResult.Rejected("../secret.txt", 0,
+        "outside the articles folder: not read")), results);
   }
 }
