@@ -40,7 +40,7 @@ final class HtmlText {
           "recommendation", "recommendations", "comment", "comments", "disqus", "share", "shares",
           "sharing", "social", "subscribe", "subscription", "newsletter", "breadcrumb",
           "breadcrumbs", "outbrain", "taboola", "popup", "paywall", "signup", "trending",
-          "most-read", "mostread", "toolbar", "sidebar");
+          "mostread");
 
   /** Elements that start and end a paragraph. */
   private static final Set<String> BLOCKS =
@@ -76,7 +76,7 @@ final class HtmlText {
   /** Removes what is never the article, but never an element that holds the article. */
   private static void removeFurniture(Element root) {
     for (Element e : root.select(FURNITURE)) {
-      if (e.parent() != null && !holdsArticle(e)) {
+      if (e.parent() != null && !holdsArticle(e, false)) {
         e.remove();
       }
     }
@@ -87,15 +87,25 @@ final class HtmlText {
       }
     }
     for (Element e : noisy) {
-      if (e.parent() != null && !holdsArticle(e)) {
+      // A page's headline is never inside a banner, comments or related links: an element that
+      // holds it is a layout wrapper whose class happens to hold a noise word ("has-banner").
+      if (e.parent() != null && !holdsArticle(e, true)) {
         e.remove();
       }
     }
   }
 
-  private static boolean holdsArticle(Element e) {
-    for (Element inside : e.select("article, main, [role=main], [itemprop=articleBody]")) {
-      if (inside != e) {
+  /**
+   * Returns whether {@code e} holds the article: an {@code <article>} (one that is no comment or
+   * teaser itself), {@code <main>} or marked article body, or with {@code orHeadline} an {@code
+   * <h1>}.
+   */
+  private static boolean holdsArticle(Element e, boolean orHeadline) {
+    String marks = orHeadline
+        ? "article, main, [role=main], [itemprop=articleBody], h1"
+        : "article, main, [role=main], [itemprop=articleBody]";
+    for (Element inside : e.select(marks)) {
+      if (inside != e && !(inside.normalName().equals("article") && isNoise(inside))) {
         return true;
       }
     }

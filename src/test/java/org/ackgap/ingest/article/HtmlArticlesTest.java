@@ -169,4 +169,28 @@ class HtmlArticlesTest {
     assertFalse(HtmlText.hasNoiseWord("article-header load"));
     assertFalse(HtmlText.hasNoiseWord("shared-content"));
   }
+
+  private static final String HEAD = "<html><head><link rel='canonical'"
+      + " href='https://wire.example/x'><meta property='article:published_time'"
+      + " content='2025-03-04'></head><body>";
+
+  @Test
+  void dropsCommentsMarkedUpAsArticles() {
+    Article a = new Folder(tmp).write("p.html", HEAD
+        + "<article class='post'><p>The story.</p></article>"
+        + "<section class='comments-area'><h2>3 comments</h2><ol class='comment-list'>"
+        + "<li><article class='comment-body'><p>A very long comment that is longer than the"
+        + " story itself, and then some more words.</p></article></li></ol></section>"
+        + "</body></html>").only();
+    assertEquals("The story.", a.body());
+  }
+
+  @Test
+  void keepsAWrapperWhoseClassHoldsANoiseWordWhenItHoldsTheHeadline() {
+    Article a = new Folder(tmp).write("p.html", HEAD
+        + "<div class='page has-banner'><div class='cookie-notice'>Cookies!</div>"
+        + "<h1>Headline</h1><div class='text'><p>Para one.</p><p>Para two.</p></div>"
+        + "<div class='related'><a href='/y'>Other story</a></div></div></body></html>").only();
+    assertEquals("Headline\n\nPara one.\n\nPara two.", a.body());
+  }
 }
