@@ -1,0 +1,535 @@
+package org.ackgap.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who said or thought what in English and Russian news text (SPEC §6).
+ *
+ * <p>Three steps per text. <b>Cues</b>: in English an averaged perceptron trained on PolNeAR
+ * marks cue tokens (the cue lexicon without it); in Russian the cue lexicon, "по словам"-style
+ * phrases and "как заявил"; in both, a colon between a name and a quotation ("Захарова: «…»").
+ * Adjacent cue tokens make one cue. <b>Source</b>: for "according to", "по словам" and "как
+ * заявил" the noun phrase after the cue; after a comma, dash or closing quotation ("…," said
+ * Kirby) the phrase after it; otherwise the noun phrase ending just before the cue, auxiliaries
+ * and adverbs skipped ("has also said"). <b>Content</b>: the quotation or clause the cue
+ * introduces or closes. A pronoun or a bare role ("the spokesman", "он", "представитель")
+ * resolves to the paragraph's last named speaker. Pure and thread-safe.
+ */
+public final class AttributionExtractor {
+
+  /** Lists may repeat a word (one list per role, kept readable); a set needs none twice. */
+  private static Set<String> words(String... w) {
+    return Set.copyOf(java.util.Arrays.asList(w));
+  }
+
+
+  private static final Set<String> SKIP_BEFORE_CUE = words(
+      "has", "have", "had", "also", "previously", "later", "reportedly", "recently", "was", "were",
+      "is", "are", "will", "would", "could", "can", "may", "might", "did", "does", "do", "not",
+      "never", "then", "further", "again", "repeatedly", "publicly", "once", "already", "just",
+      "often", "been", "n't", "still", "even", "first", "initially", "quickly", "flatly",
+      "firmly", "all", "both", "privately", "openly", "explicitly", "told", "reportedly", "had",
+      "separately", "earlier", "last", "late", "simply", "immediately", "shall", "must",
+      "должен", "также", "ранее", "уже", "не", "тоже", "позднее", "затем", "неоднократно",
+      "публично", "вновь", "снова", "официально", "прямо", "открыто", "лишь", "только", "же",
+      "вчера", "сегодня");
+
+  /** Words a noun phrase never holds; reading left or right stops there. */
+  private static final Set<String> STOP = words(
+      "that", "which", "and", "but", "or", "nor", "so", "if", "because", "although", "though",
+      "while", "when", "where", "whether", "as", "than", "to", "in", "on", "at", "for", "with",
+      "by", "from", "about", "after", "before", "during", "since", "into", "over", "under",
+      "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+      "can", "may", "might", "did", "does", "do", "not", "also", "then", "there", "here", "what",
+      "how", "why", "this", "these", "those", "it's", "yet", "even", "still", "just", "today",
+      "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "last", "week", "month", "year", "ago", "earlier", "later", "now", "however",
+      "meanwhile", "instead", "previously", "recently", "reportedly",
+      "что", "чтобы", "и", "а", "но", "или", "если", "как", "когда", "где", "в", "во", "на",
+      "с", "со", "по", "к", "ко", "о", "об", "от", "до", "для", "из", "за", "при", "под", "над",
+      "это", "этом", "там", "тут", "также", "ранее", "уже", "не", "тоже", "вчера", "сегодня",
+      "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
+      "однако", "между", "тем", "при", "этом", "был", "была", "были", "было", "будет");
+
+  private static final Set<String> DETERMINERS = words(
+      "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "one",
+      "some", "several", "many", "two", "three", "other", "most", "few", "every", "each",
+      "no", "any");
+
+  private static final Set<String> PRONOUNS = words(
+      "he", "she", "they", "it", "we", "i", "you", "who", "он", "она", "они", "оно", "мы", "я",
+      "вы", "который", "которая", "которые");
+
+  private static final Set<String> ANAPHORIC_PRONOUNS = words(
+      "he", "she", "they", "it", "who", "он", "она", "они", "оно", "который", "которая",
+      "которые");
+
+  /** Role nouns that, bare ("the spokesman", "представитель"), point back to a named speaker. */
+  private static final Set<String> ROLES = words(
+      "spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "official", "officials",
+      "department", "agency", "president", "senator", "governor", "candidate", "nominee",
+      "campaign", "secretary", "ambassador", "general", "colonel", "statement", "office",
+      "kremlin", "spokespeople", "aide", "adviser", "advisor", "commander", "chief", "leader",
+      "представитель", "представительница", "ведомство", "министерство", "министр", "пресс-секретарь",
+      "глава", "дипломат", "политик", "президент", "спикер", "посол", "генерал", "полковник",
+      "командующий", "руководитель", "директор", "чиновник", "источник", "агентство");
+
+  /** Lower-case words a capitalised name phrase may hold: titles and their adjectives. */
+  private static final Set<String> TITLE_WORDS = words(
+      "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "senator",
+      "sen.", "gov.", "rep.", "governor", "director", "chief", "leader", "official", "officials",
+      "adviser", "advisor", "aide", "ambassador", "general", "colonel", "commander", "head",
+      "chairman", "chairwoman", "chair", "manager", "strategist", "candidate", "nominee",
+      "foreign", "defence", "defense", "former", "senior", "deputy", "top", "press", "national",
+      "security", "military", "intelligence", "white", "state", "vice", "presidential",
+      "campaign", "of", "the", "for", "'s", "democratic", "republican", "gop", "party", "navy",
+      "army", "ministry", "department", "council", "analyst", "analysts", "expert", "experts",
+      "researcher", "researchers", "professor", "lawmaker", "lawmakers", "prime", "foreign",
+      "affairs", "house", "majority", "minority", "whip", "speaker", "staff", "communications",
+      "pollster", "founder", "ceo", "executive", "attorney", "lawyer", "mayor", "judge",
+      "представитель", "официальный", "пресс-секретарь", "министр", "глава", "директор",
+      "президент", "премьер-министр", "депутат", "губернатор", "спикер", "посол", "замглавы",
+      "заместитель", "руководитель", "председатель", "командующий", "генерал", "полковник",
+      "министерства", "обороны", "иностранных", "дел", "ведомства", "официальная", "пресс-службы",
+      "помощник", "советник", "министра", "президента", "главы", "службы", "разведки", "военной",
+      "главного", "управления", "генштаба", "штаба", "совета", "безопасности", "эксперт",
+      "аналитик", "директора", "пресс-секретаря", "командования", "сил", "вооруженных");
+
+  private static final Set<String> CONTENT_OBJECTS = words(
+      "reporters", "journalists", "me", "us", "him", "her", "them", "the", "a", "an", "cnn",
+      "fox", "nbc", "abc", "cbs", "msnbc", "supporters", "voters", "the", "audience", "crowd",
+      "news", "interview", "an", "in", "reuters", "ap", "журналистам", "агентству", "изданию",
+      "телеканалу", "газете", "радио", "в", "интервью", "корреспонденту", "нам", "ему", "ей",
+      "им", "риа", "новости", "тасс");
+
+  private final CueTagger tagger;
+
+  private AttributionExtractor(CueTagger tagger) {
+    this.tagger = tagger;
+  }
+
+  private static final AttributionExtractor DEFAULT = new AttributionExtractor(null);
+
+  /** Returns the extractor with the cue model shipped in the jar (rules alone without one). */
+  public static AttributionExtractor standard() {
+    return DEFAULT;
+  }
+
+  /** Returns an extractor that finds English cues with the lexicon only, no model. */
+  public static AttributionExtractor rulesOnly() {
+    return new AttributionExtractor(NO_MODEL);
+  }
+
+  private static final CueTagger NO_MODEL = null;
+
+  static AttributionExtractor with(CueTagger tagger) {
+    return new AttributionExtractor(tagger);
+  }
+
+  private CueTagger tagger() {
+    if (this == DEFAULT) {
+      return CueTagger.shipped();
+    }
+    return tagger;
+  }
+
+  /** Returns the attributions in {@code text} in reading order (by cue). */
+  public static List<Attribution> extractAll(String text) {
+    return DEFAULT.extract(text);
+  }
+
+  /** Returns the attributions in {@code text} in reading order (by cue). */
+  public List<Attribution> extract(String text) {
+    TextTokens t = TextTokens.of(text);
+    boolean[] cue = markCues(t);
+    List<Attribution> out = new ArrayList<>();
+    int lastNamedParagraph = -1;
+    String lastNamed = null;
+    int i = 0;
+    while (i < t.size) {
+      if (!cue[i]) {
+        i++;
+        continue;
+      }
+      int a = i;
+      int b = i;
+      while (b + 1 < t.size && cue[b + 1] && t.sentence[b + 1] == t.sentence[a]) {
+        b++;
+      }
+      i = b + 1;
+      if (!worthACue(t, a, b)) {
+        continue;
+      }
+      Attribution att = build(t, a, b);
+      if (att == null) {
+        continue;
+      }
+      int para = t.paragraph[a];
+      if (para != lastNamedParagraph) {
+        lastNamed = null;
+      }
+      String resolved = att.speaker();
+      if (att.hasSource()) {
+        if (isNamed(att.speaker())) {
+          lastNamed = att.speaker();
+          lastNamedParagraph = para;
+        } else if (isAnaphoric(att.speaker()) && lastNamed != null) {
+          resolved = lastNamed;
+        }
+      }
+      if (!resolved.equals(att.speakerResolved())) {
+        att = new Attribution(att.sourceStart(), att.sourceEnd(), att.cueStart(), att.cueEnd(),
+            att.contentStart(), att.contentEnd(), att.speaker(), resolved, att.cue(),
+            att.content(), att.kind(), att.context());
+      }
+      out.add(att);
+    }
+    return out;
+  }
+
+  private boolean[] markCues(TextTokens t) {
+    boolean[] cue = new boolean[t.size];
+    CueTagger model = t.cyrillic ? null : tagger();
+    int[] buf = new int[CueTagger.MAX_FEATURES];
+    for (int i = 0; i < t.size; i++) {
+      if (model != null) {
+        cue[i] = model.score(t, i, buf) > 0;
+      } else if (t.isWord(i)) {
+        cue[i] = Lexicon.kind(t.lower[i]) != Lexicon.NONE
+            || t.lower[i].equals("according") && t.word(i + 1).equals("to");
+      }
+      if (t.isWord(i) && t.lower[i].equals("according") && t.word(i + 1).equals("to")) {
+        cue[i] = true;
+        cue[i + 1] = true;
+      }
+      // по словам, по данным, по мнению
+      if (t.isWord(i) && t.lower[i].equals("по")
+          && Lexicon.RU_SOURCE_AFTER_NOUN.contains(t.word(i + 1))) {
+        cue[i] = true;
+        cue[i + 1] = true;
+      }
+      // как заявил / как сообщили в ведомстве
+      if (t.isWord(i) && t.lower[i].equals("как") && t.isWord(i + 1)
+          && Lexicon.russian(t.lower[i + 1]) == Lexicon.SPEECH) {
+        cue[i] = true;
+        cue[i + 1] = true;
+      }
+      // Name: «…» / Name: "…"
+      if (t.isPunct(i, ':') && i > 0 && t.isWord(i - 1)
+          && (t.capitalised(i - 1) || ROLES.contains(t.lower[i - 1]))
+          && (t.isOpenQuote(i + 1) || t.isPunct(i + 1, '—'))) {
+        cue[i] = true;
+      }
+    }
+    return cue;
+  }
+
+  /** A cue needs a word (or the colon of "X: «…»"), not a lone auxiliary or preposition. */
+  private static boolean worthACue(TextTokens t, int a, int b) {
+    for (int k = a; k <= b; k++) {
+      if (t.isWord(k) && !STOP.contains(t.lower[k]) || t.isPunct(k, ':')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Attribution build(TextTokens t, int a, int b) {
+    String head = t.lower[a];
+    boolean sourceAfter = head.equals("according") || head.equals("по")
+        || head.equals("как") || head.equals("citing");
+    int[] src = null;
+    boolean inverted = false;
+    if (t.isPunct(a, ':') && a == b) {
+      src = leftPhrase(t, a - 1);
+    } else if (sourceAfter) {
+      int s = b + 1;
+      if (head.equals("according") && t.word(s).equals("to") && b == a) {
+        s++;
+      }
+      src = rightPhrase(t, s);
+    } else {
+      int j = a - 1;
+      while (j >= 0 && t.sentence[j] == t.sentence[a] && t.isWord(j)
+          && SKIP_BEFORE_CUE.contains(t.lower[j]) && !(j == a - 1 && t.lower[j].equals("told"))) {
+        j--;
+      }
+      boolean leftIsBoundary = j < 0 || t.sentence[j] != t.sentence[a] || !t.isWord(j)
+          || t.lower[j].equals("that") || t.lower[j].equals("что");
+      if (!leftIsBoundary && !STOP.contains(t.lower[j])) {
+        src = leftPhrase(t, j);
+      } else if (leftIsBoundary && startsPhrase(t, b + 1)) {
+        src = rightPhrase(t, b + 1);
+        inverted = src != null;
+      } else if (j >= 0 && t.isPunct(j, ',') && t.sentence[j] == t.sentence[a]) {
+        src = appositiveSubject(t, j);
+      }
+      if (src == null && t.cyrillic && startsPhrase(t, b + 1)) {
+        src = rightPhrase(t, b + 1);
+        inverted = src != null;
+      }
+    }
+    int[] content = content(t, a, b, src, sourceAfter, inverted);
+    String text = t.text;
+    int cueStart = t.start[a];
+    int cueEnd = t.end[b];
+    int ss = src == null ? -1 : t.start[src[0]];
+    int se = src == null ? -1 : t.end[src[1]];
+    String speaker = src == null ? "" : text.substring(ss, se);
+    int cs = content == null ? cueEnd : t.start[content[0]];
+    int ce = content == null ? cueEnd : t.end[content[1]];
+    int kind = Lexicon.NONE;
+    for (int k = a; k <= b; k++) {
+      int kk = t.isWord(k) ? Lexicon.kind(t.lower[k]) : Lexicon.NONE;
+      if (kk == Lexicon.SPEECH) {
+        kind = kk;
+        break;
+      }
+      if (kk == Lexicon.BELIEF) {
+        kind = kk;
+      }
+    }
+    Attribution.Kind k = kind == Lexicon.BELIEF ? Attribution.Kind.BELIEF
+        : Attribution.Kind.SPEECH;
+    return new Attribution(ss, se, cueStart, cueEnd, cs, ce, speaker, speaker,
+        text.substring(cueStart, cueEnd), text.substring(cs, ce), k,
+        context(t, a, cs, ce));
+  }
+
+  private static String context(TextTokens t, int a, int cs, int ce) {
+    int from = t.start[t.sentenceStart(a)];
+    int to = t.end[t.sentenceEnd(a)];
+    String text = t.text;
+    if (ce <= from || cs >= to || cs == ce) {
+      return text.substring(from, to);
+    }
+    StringBuilder b = new StringBuilder();
+    if (cs > from) {
+      b.append(text, from, cs);
+    }
+    b.append(" … ");
+    if (ce < to) {
+      b.append(text, ce, to);
+    }
+    return b.toString();
+  }
+
+  private static boolean startsPhrase(TextTokens t, int i) {
+    if (!t.isWord(i)) {
+      return false;
+    }
+    String w = t.lower[i];
+    return t.capitalised(i) && !STOP.contains(w) || DETERMINERS.contains(w)
+        || PRONOUNS.contains(w) || TITLE_WORDS.contains(w) && !STOP.contains(w)
+        || t.cyrillic && !STOP.contains(w) && Lexicon.kind(w) == Lexicon.NONE;
+  }
+
+  /** "Huma Abedin, vice chairwoman for the campaign, emailed …": the phrase before the aside. */
+  private static int[] appositiveSubject(TextTokens t, int comma) {
+    int s = t.sentence[comma];
+    for (int k = comma - 1; k > 0 && t.sentence[k] == s && comma - k < 25; k--) {
+      if (t.isPunct(k, ',')) {
+        if (t.isWord(k - 1) && t.sentence[k - 1] == s && !STOP.contains(t.lower[k - 1])) {
+          return leftPhrase(t, k - 1);
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The noun phrase that ends at token j (inclusive), read leftwards. */
+  private static int[] leftPhrase(TextTokens t, int j) {
+    if (!t.isWord(j) || STOP.contains(t.lower[j])) {
+      return null;
+    }
+    int s = t.sentence[j];
+    boolean named = t.capitalised(j);
+    int k = j;
+    if (PRONOUNS.contains(t.lower[j])) {
+      return new int[] {j, j};
+    }
+    while (k - 1 >= 0 && t.sentence[k - 1] == s && j - k < 12) {
+      int p = k - 1;
+      if (!t.isWord(p)) {
+        // possessive and hyphen pieces are inside words; a full stop of "Sen." is too
+        break;
+      }
+      String w = t.lower[p];
+      if (STOP.contains(w) && !w.equals("of") || PRONOUNS.contains(w)
+          || Lexicon.kind(w) != Lexicon.NONE && !t.capitalised(p) && !TITLE_WORDS.contains(w)) {
+        break;
+      }
+      if (DETERMINERS.contains(w)) {
+        k = p;
+        if (!t.word(p - 1).equals("of")) {
+          break;
+        }
+        continue;
+      }
+      if (named && !t.capitalised(p) && !TITLE_WORDS.contains(w) && !t.cyrillic) {
+        break;
+      }
+      k = p;
+    }
+    // the phrase never starts with "of"
+    while (k < j && t.lower[k].equals("of")) {
+      k++;
+    }
+    return new int[] {k, j};
+  }
+
+  /** The noun phrase that starts at token i, read rightwards. */
+  private static int[] rightPhrase(TextTokens t, int i) {
+    if (!t.isWord(i) || STOP.contains(t.lower[i]) && !t.lower[i].equals("the")) {
+      return null;
+    }
+    int s = t.sentence[i];
+    if (PRONOUNS.contains(t.lower[i])) {
+      return new int[] {i, i};
+    }
+    int k = i;
+    while (k + 1 < t.size && t.sentence[k + 1] == s && k - i < 12) {
+      int n = k + 1;
+      if (!t.isWord(n)) {
+        break;
+      }
+      String w = t.lower[n];
+      if (STOP.contains(w) && !w.equals("of") || Lexicon.kind(w) != Lexicon.NONE
+          && !TITLE_WORDS.contains(w) && !t.capitalised(n)) {
+        break;
+      }
+      k = n;
+    }
+    while (k > i && (t.lower[k].equals("of") || DETERMINERS.contains(t.lower[k]))) {
+      k--;
+    }
+    return new int[] {i, k};
+  }
+
+  /** The content span (tokens, inclusive) of the cue a..b, or null when there is none. */
+  private static int[] content(TextTokens t, int a, int b, int[] src, boolean sourceAfter,
+      boolean inverted) {
+    int sStart = t.sentenceStart(a);
+    int sEnd = t.sentenceEnd(a);
+    int first = src == null ? a : Math.min(a, src[0]);
+    int last = src == null ? b : Math.max(b, src[1]);
+    // "…," said Kirby / "…", — заявил Песков / …, according to X.
+    int before = first - 1;
+    while (before >= sStart && t.type[before] == TextTokens.PUNCT
+        && (t.isPunct(before, ',') || t.isPunct(before, '—') || t.isPunct(before, '–')
+        || t.isPunct(before, '-'))) {
+      before--;
+    }
+    boolean closesBefore = before < first - 1 || t.isCloseQuote(first - 1);
+    if (t.isCloseQuote(before)) {
+      int open = before - 1;
+      while (open >= 0 && !t.isOpenQuote(open) && t.paragraph[open] == t.paragraph[before]) {
+        open--;
+      }
+      if (open >= 0 && t.isOpenQuote(open) && t.paragraph[open] == t.paragraph[before]) {
+        return open + 1 <= before - 1 ? span(t, open + 1, before - 1) : null;
+      }
+    }
+    if (closesBefore && before >= sStart && (inverted || sourceAfter || before == first - 2
+        || t.isPunct(first - 1, ','))) {
+      // content is the clause before, back to the sentence start or an opening quote
+      int from = sStart;
+      while (from < before && t.type[from] == TextTokens.PUNCT) {
+        from++;
+      }
+      return from <= before ? trim(t, from, before) : null;
+    }
+    // after the cue (and a source after it)
+    int from = last + 1;
+    if (t.isPunct(from, ',') || t.isPunct(from, ':') || t.isPunct(from, '—')) {
+      from++;
+    }
+    // "told reporters (in the capital) that …": skip a short object before that/что
+    for (int k = from; k < Math.min(sEnd, from + 6); k++) {
+      if (t.isWord(k) && (t.lower[k].equals("that") || t.lower[k].equals("что"))) {
+        boolean objectOnly = true;
+        for (int m = from; m < k; m++) {
+          if (t.isWord(m) && Lexicon.kind(t.lower[m]) != Lexicon.NONE) {
+            objectOnly = false;
+          }
+        }
+        if (objectOnly) {
+          from = k;
+        }
+        break;
+      }
+    }
+    if (from > sEnd && t.isOpenQuote(from)) {
+      sEnd = from;
+    }
+    if (t.isOpenQuote(from)) {
+      int close = from + 1;
+      while (close < t.size && !t.isCloseQuote(close) && t.paragraph[close] == t.paragraph[from]) {
+        close++;
+      }
+      return close - 1 >= from + 1 ? span(t, from + 1, close - 1) : null;
+    }
+    if (from > sEnd) {
+      return null;
+    }
+    return trim(t, from, sEnd);
+  }
+
+  private static int[] span(TextTokens t, int from, int to) {
+    return from <= to ? new int[] {from, to} : null;
+  }
+
+  private static int[] trim(TextTokens t, int from, int to) {
+    while (to > from && t.type[to] == TextTokens.PUNCT && !t.isCloseQuote(to)) {
+      to--;
+    }
+    while (from < to && t.type[from] == TextTokens.PUNCT && !t.isOpenQuote(from)) {
+      from++;
+    }
+    if (to == from && t.type[from] == TextTokens.PUNCT) {
+      return null;
+    }
+    return new int[] {from, to};
+  }
+
+  /** Returns whether a speaker names someone: a capitalised word that is not a pronoun. */
+  static boolean isNamed(String speaker) {
+    String[] words = speaker.split("[\\s\u00a0]+");
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+        continue;
+      }
+      String lw = w.toLowerCase(java.util.Locale.ROOT);
+      if (k == 0 && (DETERMINERS.contains(lw) || PRONOUNS.contains(lw) || lw.equals("this")
+          || lw.equals("that"))) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Returns whether a speaker points back: a pronoun, or a bare role ("the spokesman"). */
+  static boolean isAnaphoric(String speaker) {
+    String s = speaker.strip().toLowerCase(java.util.Locale.ROOT);
+    if (ANAPHORIC_PRONOUNS.contains(s)) {
+      return true;
+    }
+    if (isNamed(speaker)) {
+      return false;
+    }
+    String[] words = s.split("[\\s\u00a0]+");
+    String last = words[words.length - 1];
+    if (!ROLES.contains(last)) {
+      return false;
+    }
+    String firstWord = words[0];
+    return words.length == 1 || firstWord.equals("the") || firstWord.equals("this")
+        || firstWord.equals("его") || firstWord.equals("ее") || firstWord.equals("её")
+        || words.length <= 2 && !firstWord.equals("a") && !firstWord.equals("an");
+  }
+}
