@@ -256,15 +256,35 @@ public final class AttributionExtractor {
           && SKIP_BEFORE_CUE.contains(t.lower[j]) && !(j == a - 1 && t.lower[j].equals("told"))) {
         j--;
       }
+      // "Sen. Bernie Sanders (I-Vt.) said": step over a parenthesis
+      if (j >= 0 && t.isPunct(j, ')')) {
+        int open = j - 1;
+        while (open >= 0 && !t.isPunct(open, '(') && j - open < 12) {
+          open--;
+        }
+        if (open > 0 && t.isPunct(open, '(') && t.isWord(open - 1)) {
+          j = open - 1;
+        }
+      }
       boolean leftIsBoundary = j < 0 || t.sentence[j] != t.sentence[a] || !t.isWord(j)
           || t.lower[j].equals("that") || t.lower[j].equals("что");
+      boolean participle = head.endsWith("ing") || head.endsWith("я") && t.cyrillic;
+      boolean comma = j >= 0 && t.isPunct(j, ',') && t.sentence[j] == t.sentence[a];
+      boolean coordinated = j >= 0 && t.sentence[j] == t.sentence[a] && t.isWord(j)
+          && (t.lower[j].equals("and") || t.lower[j].equals("but") || t.lower[j].equals("и")
+          || t.lower[j].equals("но") || t.lower[j].equals("а"));
       if (!leftIsBoundary && !STOP.contains(t.lower[j])) {
         src = leftPhrase(t, j);
-      } else if (leftIsBoundary && startsPhrase(t, b + 1)) {
-        src = rightPhrase(t, b + 1);
-        inverted = src != null;
-      } else if (j >= 0 && t.isPunct(j, ',') && t.sentence[j] == t.sentence[a]) {
+      } else if (coordinated || comma && participle) {
+        src = sentenceSubject(t, a);
+      } else if (leftIsBoundary && startsPhrase(t, b + 1) && invertedPhrase(t, b + 1) != null) {
+        src = invertedPhrase(t, b + 1);
+        inverted = true;
+      } else if (comma) {
         src = appositiveSubject(t, j);
+        if (src == null) {
+          src = sentenceSubject(t, a);
+        }
       }
       if (src == null && t.cyrillic && startsPhrase(t, b + 1)) {
         src = rightPhrase(t, b + 1);
@@ -324,6 +344,43 @@ public final class AttributionExtractor {
     return t.capitalised(i) && !STOP.contains(w) || DETERMINERS.contains(w)
         || PRONOUNS.contains(w) || TITLE_WORDS.contains(w) && !STOP.contains(w)
         || t.cyrillic && !STOP.contains(w) && Lexicon.kind(w) == Lexicon.NONE;
+  }
+
+  /**
+   * The phrase after an inverted cue ("…," said Kirby. / "…," said a spokesman for the
+   * ministry, adding …), or null when what follows reads as the subject of a clause instead
+   * ("…, said he and other rabbis were alarmed").
+   */
+  private static int[] invertedPhrase(TextTokens t, int i) {
+    int[] r = rightPhrase(t, i);
+    if (r == null) {
+      return null;
+    }
+    int next = r[1] + 1;
+    if (next >= t.size || t.sentence[next] != t.sentence[i] || !t.isWord(next)) {
+      return r;
+    }
+    String w = t.lower[next];
+    return w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during")
+        || w.equals("after") || w.equals("who") || w.equals("when") || w.equals("while")
+        || w.equals("of") || w.equals("to") || w.equals("as") || w.equals("from")
+        || w.equals("with") || w.equals("in") || t.cyrillic ? r : null;
+  }
+
+  /**
+   * The subject of the cue's sentence, for a cue that shares it with an earlier verb ("X smiled
+   * and said …", "X said …, adding …"): the source of the sentence's first phrase.
+   */
+  private static int[] sentenceSubject(TextTokens t, int a) {
+    int s = t.sentenceStart(a);
+    while (s < a && !t.isWord(s)) {
+      s++;
+    }
+    if (s >= a || !startsPhrase(t, s) || STOP.contains(t.lower[s])) {
+      return null;
+    }
+    int[] r = rightPhrase(t, s);
+    return r != null && r[1] < a ? r : null;
   }
 
   /** "Huma Abedin, vice chairwoman for the campaign, emailed …": the phrase before the aside. */

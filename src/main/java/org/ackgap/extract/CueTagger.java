@@ -28,6 +28,7 @@ final class CueTagger {
   static final int MAX_FEATURES = 40;
 
   private final float[] weights;
+  static final float BIAS = Float.parseFloat(System.getProperty("ackgap.cueBias", "0"));
 
   private CueTagger(float[] weights) {
     this.weights = weights;
@@ -60,7 +61,7 @@ final class CueTagger {
   /** Returns the score of token i being (part of) a cue; positive means a cue. */
   float score(TextTokens t, int i, int[] buf) {
     int n = features(t, i, buf);
-    float s = 0;
+    float s = -BIAS;
     for (int k = 0; k < n; k++) {
       s += weights[buf[k]];
     }
@@ -150,6 +151,27 @@ final class CueTagger {
     }
     f[n++] = mix(22, l0 * 8 + back, 0);
     f[n++] = mix(23, w0, back > 0 ? 1 : 0);
+    int lemma = t.isWord(i) ? Lexicon.lemma(t.lower[i]).hashCode() : w0;
+    f[n++] = mix(24, lemma, 0);
+    f[n++] = mix(25, lemma, sm1 * 1000 + sp1);
+    f[n++] = mix(26, lemma, wp1);
+    f[n++] = mix(27, word(t, i - 3), 0);
+    f[n++] = mix(28, word(t, i + 3), 0);
+    // a subject right before: a name or a pronoun within two words
+    int subject = 0;
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (t.capitalised(k) && k != t.sentenceStart(k) || t.isWord(k)
+          && (t.lower[k].equals("he") || t.lower[k].equals("she") || t.lower[k].equals("they"))) {
+        subject = i - k;
+        break;
+      }
+    }
+    f[n++] = mix(29, lemma, subject);
+    f[n++] = mix(30, l0 * 8 + subject, shape(t, i));
+    String w = t.lower[i];
+    int suf2 = w.length() <= 2 ? w.hashCode() : w.substring(w.length() - 2).hashCode();
+    f[n++] = mix(31, suf2, sm1);
+    f[n++] = mix(32, lemma, lm1);
     return n;
   }
 

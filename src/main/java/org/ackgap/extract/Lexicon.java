@@ -101,21 +101,26 @@ final class Lexicon {
       "утверждению", "заявлению", "сообщению", "подсчетам", "заверениям");
 
   private static final Map<String, Integer> EN = new HashMap<>();
+  private static final Map<String, String> EN_LEMMA = new HashMap<>();
   private static final Map<String, Integer> RU_EXACT = new HashMap<>();
   private static final String[] RU_PREFIX_S;
   private static final String[] RU_PREFIX_B;
 
   static {
     for (String group : EN_SPEECH_LEMMAS) {
-      for (String w : group.split(":")) {
+      String[] forms = group.split(":");
+      for (String w : forms) {
         if (!w.isEmpty()) {
           EN.put(w, SPEECH);
+          EN_LEMMA.put(w, forms[0]);
         }
       }
     }
     for (String group : EN_BELIEF_LEMMAS) {
-      for (String w : group.split(":")) {
+      String[] forms = group.split(":");
+      for (String w : forms) {
         EN.put(w, BELIEF);
+        EN_LEMMA.put(w, forms[0]);
       }
     }
     java.util.List<String> ps = new java.util.ArrayList<>();
@@ -143,6 +148,11 @@ final class Lexicon {
   /** Returns the kind of a lower-cased English word form. */
   static int english(String w) {
     return EN.getOrDefault(w, NONE);
+  }
+
+  /** Returns the lemma of an English cue word form, or the form itself. */
+  static String lemma(String w) {
+    return EN_LEMMA.getOrDefault(w, w);
   }
 
   /** Returns the kind of a lower-cased Russian word form. */
