@@ -216,20 +216,55 @@ public final class AttributionExtractor {
         cue[i] = true;
         cue[i + 1] = true;
       }
-      // Name: «…» / Name: "…"
+      // Name: «…» / Name: "…" / a line opening with a name: "Matthews: Well, …"
       if (t.isPunct(i, ':') && i > 0 && t.isWord(i - 1)
           && (t.capitalised(i - 1) || ROLES.contains(t.lower[i - 1]))
-          && (t.isOpenQuote(i + 1) || t.isPunct(i + 1, '—'))) {
+          && (t.isOpenQuote(i + 1) || t.isPunct(i + 1, '—') || t.capitalised(i + 1)
+          && nameOpensSentence(t, i - 1))) {
+        cue[i] = true;
+      }
+      // "In a CNN/ORC poll released Monday, …": a poll or survey as the source
+      if (!t.cyrillic && t.isWord(i) && t.lower[i].equals("in") && pollFollows(t, i)) {
         cue[i] = true;
       }
     }
     return cue;
   }
 
+  private static final java.util.Set<String> POLLS = words("poll", "polls", "survey", "surveys",
+      "polling", "опросе", "опросу", "опросам", "исследовании", "докладе");
+
+  /** Returns whether a poll or survey is named within the few words after token i ("in"). */
+  private static boolean pollFollows(TextTokens t, int i) {
+    for (int k = i + 1; k < Math.min(t.size, i + 9) && t.sentence[k] == t.sentence[i]; k++) {
+      if (t.isWord(k) && POLLS.contains(t.lower[k])) {
+        return true;
+      }
+      if (!t.isWord(k) && !t.isPunct(k, '/') && !t.isPunct(k, '-') && !t.isPunct(k, '.')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether the capitalised words ending at token j open their sentence or line, as a
+   * speaker's name does in a transcript or a headline ("Lewandowski: FBI director acted …").
+   */
+  private static boolean nameOpensSentence(TextTokens t, int j) {
+    int k = j;
+    while (k > 0 && j - k < 4 && t.sentence[k - 1] == t.sentence[j] && t.isWord(k - 1)
+        && (t.capitalised(k - 1) || TITLE_WORDS.contains(t.lower[k - 1]))) {
+      k--;
+    }
+    return (k == 0 || t.sentence[k - 1] != t.sentence[j]) && t.capitalised(j);
+  }
+
   /** A cue needs a word (or the colon of "X: «…»"), not a lone auxiliary or preposition. */
   private static boolean worthACue(TextTokens t, int a, int b) {
     for (int k = a; k <= b; k++) {
-      if (t.isWord(k) && !STOP.contains(t.lower[k]) || t.isPunct(k, ':')) {
+      if (t.isWord(k) && !STOP.contains(t.lower[k]) || t.isPunct(k, ':')
+          || t.isWord(k) && t.lower[k].equals("in") && pollFollows(t, k)) {
         return true;
       }
     }
@@ -244,6 +279,8 @@ public final class AttributionExtractor {
     boolean inverted = false;
     if (t.isPunct(a, ':') && a == b) {
       src = leftPhrase(t, a - 1);
+    } else if (head.equals("in") && a == b) {
+      src = pollPhrase(t, a);
     } else if (sourceAfter) {
       int s = b + 1;
       if (head.equals("according") && t.word(s).equals("to") && b == a) {
@@ -392,6 +429,16 @@ public final class AttributionExtractor {
           return leftPhrase(t, k - 1);
         }
         return null;
+      }
+    }
+    return null;
+  }
+
+  /** "in a new CNN/ORC poll": the words from after "in" up to the poll word. */
+  private static int[] pollPhrase(TextTokens t, int in) {
+    for (int k = in + 1; k < t.size && k < in + 9; k++) {
+      if (t.isWord(k) && POLLS.contains(t.lower[k])) {
+        return new int[] {in + 1, k};
       }
     }
     return null;

@@ -23,9 +23,10 @@ final class CueTagger {
 
   static final String RESOURCE = "/org/ackgap/extract/cue-model.bin.gz";
   private static final int MAGIC = 0x41435545; // "ACUE"
-  private static final int BITS = 18;
+  private static final int BITS = 20;
   private static final int MASK = (1 << BITS) - 1;
   static final int MAX_FEATURES = 40;
+  static final float MARGIN = Float.parseFloat(System.getProperty("ackgap.margin", "0"));
 
   private final float[] weights;
   static final float BIAS = Float.parseFloat(System.getProperty("ackgap.cueBias", "0"));
@@ -217,8 +218,7 @@ final class CueTagger {
           for (int j = 0; j < n; j++) {
             s += w[f[j]];
           }
-          boolean predicted = s > 0;
-          if (predicted != y[i]) {
+          if (y[i] ? s <= MARGIN : s > -MARGIN) {
             float delta = y[i] ? 1f : -1f;
             for (int j = 0; j < n; j++) {
               int x = f[j];
