@@ -197,9 +197,10 @@ public final class AttributionExtractor {
       if (model != null) {
         cue[i] = model.score(t, i, buf) > 0;
       } else if (t.isWord(i)) {
-        cue[i] = Lexicon.kind(t.lower[i]) != Lexicon.NONE
-            || t.lower[i].equals("according") && t.word(i + 1).equals("to");
+        cue[i] = Lexicon.kind(t.lower[i]) != Lexicon.NONE;
       }
+    }
+    for (int i = 0; i < t.size; i++) {
       if (t.isWord(i) && t.lower[i].equals("according") && t.word(i + 1).equals("to")) {
         cue[i] = true;
         cue[i + 1] = true;
@@ -462,13 +463,21 @@ public final class AttributionExtractor {
         break;
       }
       String w = t.lower[p];
+      boolean inName = named && (w.equals("for") || w.equals("and") || w.equals("on")
+          || w.equals("the") && (t.word(p - 1).equals("for") || t.word(p - 1).equals("of")))
+          && (t.capitalised(p + 1) || t.word(p + 1).equals("the") && t.capitalised(p + 2))
+          && (t.capitalised(p - 1) || w.equals("the"));
+      if (inName) {
+        k = p;
+        continue;
+      }
       if (STOP.contains(w) && !w.equals("of") || PRONOUNS.contains(w)
           || Lexicon.kind(w) != Lexicon.NONE && !t.capitalised(p) && !TITLE_WORDS.contains(w)) {
         break;
       }
       if (DETERMINERS.contains(w)) {
         k = p;
-        if (!t.word(p - 1).equals("of")) {
+        if (!t.word(p - 1).equals("of") && !(named && t.word(p - 1).equals("for"))) {
           break;
         }
         continue;
@@ -478,8 +487,8 @@ public final class AttributionExtractor {
       }
       k = p;
     }
-    // the phrase never starts with "of"
-    while (k < j && t.lower[k].equals("of")) {
+    // the phrase never starts with "of" or "for"
+    while (k < j && (t.lower[k].equals("of") || t.lower[k].equals("for"))) {
       k++;
     }
     return new int[] {k, j};
@@ -501,13 +510,18 @@ public final class AttributionExtractor {
         break;
       }
       String w = t.lower[n];
-      if (STOP.contains(w) && !w.equals("of") || Lexicon.kind(w) != Lexicon.NONE
-          && !TITLE_WORDS.contains(w) && !t.capitalised(n)) {
+      boolean inName = (w.equals("for") || w.equals("of") || w.equals("the") || w.equals("and")
+          || w.equals("on")) && t.capitalised(k) && (t.capitalised(n + 1)
+          || t.word(n + 1).equals("the") && t.capitalised(n + 2));
+      if (Character.isDigit(t.text.charAt(t.start[n])) || t.cyrillic && CONTENT_OBJECTS.contains(w)
+          || !inName && (STOP.contains(w) && !w.equals("of") || Lexicon.kind(w) != Lexicon.NONE
+          && !TITLE_WORDS.contains(w) && !t.capitalised(n))) {
         break;
       }
       k = n;
     }
-    while (k > i && (t.lower[k].equals("of") || DETERMINERS.contains(t.lower[k]))) {
+    while (k > i && (t.lower[k].equals("of") || DETERMINERS.contains(t.lower[k])
+        || t.lower[k].equals("for") || t.lower[k].equals("and"))) {
       k--;
     }
     return new int[] {i, k};
@@ -527,18 +541,22 @@ public final class AttributionExtractor {
         || t.isPunct(before, '-'))) {
       before--;
     }
-    boolean closesBefore = before < first - 1 || t.isCloseQuote(first - 1);
-    if (t.isCloseQuote(before)) {
+    boolean closesBefore = before < first - 1
+        || first - 1 >= sStart && t.isCloseQuote(first - 1);
+    if (before >= 0 && t.paragraph[before] != t.paragraph[first]) {
+      before = first - 1;
+    }
+    if (before >= 0 && t.paragraph[before] == t.paragraph[first] && t.isCloseQuote(before)) {
       int open = before - 1;
       while (open >= 0 && !t.isOpenQuote(open) && t.paragraph[open] == t.paragraph[before]) {
         open--;
       }
       if (open >= 0 && t.isOpenQuote(open) && t.paragraph[open] == t.paragraph[before]) {
-        return open + 1 <= before - 1 ? span(t, open + 1, before - 1) : null;
+        return open + 1 <= before - 1 ? trim(t, open + 1, before - 1) : null;
       }
     }
     if (closesBefore && before >= sStart && (inverted || sourceAfter || before == first - 2
-        || t.isPunct(first - 1, ','))) {
+        || t.isPunct(first - 1, ',')) && !clauseFollows(t, last + 1, sEnd)) {
       // content is the clause before, back to the sentence start or an opening quote
       int from = sStart;
       while (from < before && t.type[from] == TextTokens.PUNCT) {
@@ -574,12 +592,44 @@ public final class AttributionExtractor {
       while (close < t.size && !t.isCloseQuote(close) && t.paragraph[close] == t.paragraph[from]) {
         close++;
       }
-      return close - 1 >= from + 1 ? span(t, from + 1, close - 1) : null;
+      return close - 1 >= from + 1 ? trim(t, from + 1, close - 1) : null;
     }
     if (from > sEnd) {
       return null;
     }
     return trim(t, from, sEnd);
+  }
+
+  private static final Set<String> TRAILERS = words("in", "on", "at", "during", "after",
+      "before", "late", "early", "earlier", "later", "yesterday", "today", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "to", "when",
+      "while", "as", "of", "about", "via", "through", "with", "who", "журналистам", "в", "во",
+      "на", "агентству", "изданию", "телеканалу", "газете", "вчера", "сегодня");
+
+  /**
+   * Returns whether the words after a cue (from..to) make a clause of their own, the content
+   * ("…, reports emerged confirming the deployment …"), rather than a trailer to a cue that
+   * closes the sentence ("…, Kirby said in a statement on Monday.").
+   */
+  private static boolean clauseFollows(TextTokens t, int from, int to) {
+    while (from <= to && t.type[from] == TextTokens.PUNCT && !t.isOpenQuote(from)) {
+      if (!t.isPunct(from, ':') && !t.isPunct(from, '—')) {
+        return false;
+      }
+      from++;
+    }
+    if (from > to) {
+      return false;
+    }
+    if (t.isOpenQuote(from) || t.isWord(from) && (t.lower[from].equals("that")
+        || t.lower[from].equals("что"))) {
+      return true;
+    }
+    int words = 0;
+    for (int k = from; k <= to && t.isWord(k); k++) {
+      words++;
+    }
+    return t.isWord(from) && !TRAILERS.contains(t.lower[from]) && words >= 4;
   }
 
   private static int[] span(TextTokens t, int from, int to) {
