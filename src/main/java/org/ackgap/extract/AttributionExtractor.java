@@ -191,10 +191,10 @@ public final class AttributionExtractor {
 
   private boolean[] markCues(TextTokens t) {
     boolean[] cue = new boolean[t.size];
-    CueTagger model = t.cyrillic ? null : tagger();
+    CueTagger model = tagger();
     int[] buf = new int[CueTagger.MAX_FEATURES];
     for (int i = 0; i < t.size; i++) {
-      if (model != null) {
+      if (model != null && !t.cyrillic(i)) {
         cue[i] = model.score(t, i, buf) > 0;
       } else if (t.isWord(i)) {
         cue[i] = Lexicon.kind(t.lower[i]) != Lexicon.NONE;
@@ -225,7 +225,7 @@ public final class AttributionExtractor {
         cue[i] = true;
       }
       // "In a CNN/ORC poll released Monday, …": a poll or survey as the source
-      if (!t.cyrillic && t.isWord(i) && t.lower[i].equals("in") && pollFollows(t, i)) {
+      if (!t.cyrillic(i) && t.isWord(i) && t.lower[i].equals("in") && pollFollows(t, i)) {
         cue[i] = true;
       }
     }
@@ -306,7 +306,7 @@ public final class AttributionExtractor {
       }
       boolean leftIsBoundary = j < 0 || t.sentence[j] != t.sentence[a] || !t.isWord(j)
           || t.lower[j].equals("that") || t.lower[j].equals("что");
-      boolean participle = head.endsWith("ing") || head.endsWith("я") && t.cyrillic;
+      boolean participle = head.endsWith("ing") || head.endsWith("я") && t.cyrillic(a);
       boolean comma = j >= 0 && t.isPunct(j, ',') && t.sentence[j] == t.sentence[a];
       boolean coordinated = j >= 0 && t.sentence[j] == t.sentence[a] && t.isWord(j)
           && (t.lower[j].equals("and") || t.lower[j].equals("but") || t.lower[j].equals("и")
@@ -324,7 +324,7 @@ public final class AttributionExtractor {
           src = sentenceSubject(t, a);
         }
       }
-      if (src == null && t.cyrillic && startsPhrase(t, b + 1)) {
+      if (src == null && t.cyrillic(a) && startsPhrase(t, b + 1)) {
         src = rightPhrase(t, b + 1);
         inverted = src != null;
       }
@@ -381,7 +381,7 @@ public final class AttributionExtractor {
     String w = t.lower[i];
     return t.capitalised(i) && !STOP.contains(w) || DETERMINERS.contains(w)
         || PRONOUNS.contains(w) || TITLE_WORDS.contains(w) && !STOP.contains(w)
-        || t.cyrillic && !STOP.contains(w) && Lexicon.kind(w) == Lexicon.NONE;
+        || t.cyrillic(i) && !STOP.contains(w) && Lexicon.kind(w) == Lexicon.NONE;
   }
 
   /**
@@ -402,7 +402,7 @@ public final class AttributionExtractor {
     return w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during")
         || w.equals("after") || w.equals("who") || w.equals("when") || w.equals("while")
         || w.equals("of") || w.equals("to") || w.equals("as") || w.equals("from")
-        || w.equals("with") || w.equals("in") || t.cyrillic ? r : null;
+        || w.equals("with") || w.equals("in") || t.cyrillic(i) ? r : null;
   }
 
   /**
@@ -482,7 +482,7 @@ public final class AttributionExtractor {
         }
         continue;
       }
-      if (named && !t.capitalised(p) && !TITLE_WORDS.contains(w) && !t.cyrillic) {
+      if (named && !t.capitalised(p) && !TITLE_WORDS.contains(w) && !t.cyrillic(j)) {
         break;
       }
       k = p;
@@ -513,7 +513,7 @@ public final class AttributionExtractor {
       boolean inName = (w.equals("for") || w.equals("of") || w.equals("the") || w.equals("and")
           || w.equals("on")) && t.capitalised(k) && (t.capitalised(n + 1)
           || t.word(n + 1).equals("the") && t.capitalised(n + 2));
-      if (Character.isDigit(t.text.charAt(t.start[n])) || t.cyrillic && CONTENT_OBJECTS.contains(w)
+      if (Character.isDigit(t.text.charAt(t.start[n])) || t.cyrillic(i) && CONTENT_OBJECTS.contains(w)
           || !inName && (STOP.contains(w) && !w.equals("of") || Lexicon.kind(w) != Lexicon.NONE
           && !TITLE_WORDS.contains(w) && !t.capitalised(n))) {
         break;

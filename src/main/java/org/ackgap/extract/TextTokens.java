@@ -35,10 +35,11 @@ final class TextTokens {
   final int[] sentence;
   final int[] paragraph;
   final boolean[] quoted;
-  final boolean cyrillic;
+  /** Per sentence: whether most of its letters are Cyrillic (Russian rules apply there). */
+  private final boolean[] cyrillicSentence;
 
   private TextTokens(String text, int size, int[] start, int[] end, int[] type, String[] lower,
-      int[] sentence, int[] paragraph, boolean[] quoted, boolean cyrillic) {
+      int[] sentence, int[] paragraph, boolean[] quoted, boolean[] cyrillicSentence) {
     this.text = text;
     this.size = size;
     this.start = start;
@@ -52,7 +53,7 @@ final class TextTokens {
     this.sentence = sentence;
     this.paragraph = paragraph;
     this.quoted = quoted;
-    this.cyrillic = cyrillic;
+    this.cyrillicSentence = cyrillicSentence;
   }
 
   static TextTokens of(String text) {
@@ -62,8 +63,6 @@ final class TextTokens {
     int[] end = new int[cap];
     int[] type = new int[cap];
     int count = 0;
-    int cyr = 0;
-    int lat = 0;
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -90,14 +89,6 @@ final class TextTokens {
           }
         }
         t = WORD;
-        for (int k = s; k < i; k++) {
-          char ch = text.charAt(k);
-          if (ch >= 0x400 && ch < 0x500) {
-            cyr++;
-          } else if (ch < 0x80 && Character.isLetter(ch)) {
-            lat++;
-          }
-        }
       } else {
         i += Character.charCount(text.codePointAt(i));
         t = PUNCT;
@@ -171,8 +162,28 @@ final class TextTokens {
       }
       quoted[k] = inQuote;
     }
+    int sentences = count == 0 ? 0 : sentence[count - 1] + 1;
+    int[] cyrLetters = new int[sentences];
+    int[] latLetters = new int[sentences];
+    for (int k = 0; k < count; k++) {
+      if (type[k] != WORD) {
+        continue;
+      }
+      for (int p = start[k]; p < end[k]; p++) {
+        char ch = text.charAt(p);
+        if (ch >= 0x400 && ch < 0x500) {
+          cyrLetters[sentence[k]]++;
+        } else if (ch < 0x80 && Character.isLetter(ch)) {
+          latLetters[sentence[k]]++;
+        }
+      }
+    }
+    boolean[] cyrillic = new boolean[sentences];
+    for (int k = 0; k < sentences; k++) {
+      cyrillic[k] = cyrLetters[k] > latLetters[k];
+    }
     return new TextTokens(text, count, Arrays.copyOf(start, count), Arrays.copyOf(end, count),
-        Arrays.copyOf(type, count), lower, sentence, paragraph, quoted, cyr > lat);
+        Arrays.copyOf(type, count), lower, sentence, paragraph, quoted, cyrillic);
   }
 
   private static boolean isWordCodePoint(String text, int i) {
@@ -228,6 +239,11 @@ final class TextTokens {
       }
     }
     return false;
+  }
+
+  /** Returns whether token i sits in a mostly Cyrillic sentence. */
+  boolean cyrillic(int i) {
+    return cyrillicSentence[sentence[i]];
   }
 
   boolean isWord(int i) {
