@@ -26,10 +26,8 @@ final class CueTagger {
   private static final int BITS = 20;
   private static final int MASK = (1 << BITS) - 1;
   static final int MAX_FEATURES = 40;
-  static final float MARGIN = Float.parseFloat(System.getProperty("ackgap.margin", "0"));
 
   private final float[] weights;
-  static final float BIAS = Float.parseFloat(System.getProperty("ackgap.cueBias", "0"));
 
   private CueTagger(float[] weights) {
     this.weights = weights;
@@ -62,7 +60,7 @@ final class CueTagger {
   /** Returns the score of token i being (part of) a cue; positive means a cue. */
   float score(TextTokens t, int i, int[] buf) {
     int n = features(t, i, buf);
-    float s = -BIAS;
+    float s = 0;
     for (int k = 0; k < n; k++) {
       s += weights[buf[k]];
     }
@@ -180,6 +178,17 @@ final class CueTagger {
    * Trains an averaged perceptron on the examples, in a fixed shuffled order per epoch, so the
    * same data give the same model.
    */
+  static CueTagger train(List<Example> examples, int epochs, long seed, int members) {
+    float[] sum = new float[1 << BITS];
+    for (int m = 0; m < members; m++) {
+      float[] w = train(examples, epochs, seed + m).weights;
+      for (int x = 0; x < sum.length; x++) {
+        sum[x] += w[x] / members;
+      }
+    }
+    return new CueTagger(sum);
+  }
+
   static CueTagger train(List<Example> examples, int epochs, long seed) {
     int d = 1 << BITS;
     float[] w = new float[d];
@@ -218,7 +227,7 @@ final class CueTagger {
           for (int j = 0; j < n; j++) {
             s += w[f[j]];
           }
-          if (y[i] ? s <= MARGIN : s > -MARGIN) {
+          if (y[i] ? s <= 0 : s > 0) {
             float delta = y[i] ? 1f : -1f;
             for (int j = 0; j < n; j++) {
               int x = f[j];
