@@ -86,7 +86,7 @@ final class CueTagger {
   }
 
   private static int lex(TextTokens t, int i) {
-    return i < 0 || i >= t.size ? 3 : Lexicon.kind(t.lower[i]);
+    return i < 0 || i >= t.size ? 3 : t.lex[i];
   }
 
   private static int mix(int template, int a, int b) {
@@ -100,9 +100,7 @@ final class CueTagger {
   }
 
   private static int suffix(TextTokens t, int i) {
-    String w = t.lower[i];
-    int n = w.length();
-    return n <= 3 ? w.hashCode() : w.substring(n - 3).hashCode();
+    return t.suffix3[i];
   }
 
   /** Writes the feature indices of token i into buf; returns how many. */
@@ -150,7 +148,7 @@ final class CueTagger {
     }
     f[n++] = mix(22, l0 * 8 + back, 0);
     f[n++] = mix(23, w0, back > 0 ? 1 : 0);
-    int lemma = t.isWord(i) ? Lexicon.lemma(t.lower[i]).hashCode() : w0;
+    int lemma = t.lemmaHash[i];
     f[n++] = mix(24, lemma, 0);
     f[n++] = mix(25, lemma, sm1 * 1000 + sp1);
     f[n++] = mix(26, lemma, wp1);
@@ -167,8 +165,7 @@ final class CueTagger {
     }
     f[n++] = mix(29, lemma, subject);
     f[n++] = mix(30, l0 * 8 + subject, shape(t, i));
-    String w = t.lower[i];
-    int suf2 = w.length() <= 2 ? w.hashCode() : w.substring(w.length() - 2).hashCode();
+    int suf2 = t.suffix2[i];
     f[n++] = mix(31, suf2, sm1);
     f[n++] = mix(32, lemma, lm1);
     return n;

@@ -32,6 +32,13 @@ final class TextTokens {
   /** Lower-cased token text. */
   final String[] lower;
   final int[] hash;
+  /** Per token: its cue-lexicon kind, lemma hash and the hashes of its last three and two chars. */
+  final int[] lex;
+  final int[] lemmaHash;
+  final int[] suffix3;
+  final int[] suffix2;
+  private final int[] firstOfSentence;
+  private final int[] lastOfSentence;
   final int[] sentence;
   final int[] paragraph;
   final boolean[] quoted;
@@ -47,8 +54,26 @@ final class TextTokens {
     this.type = type;
     this.lower = lower;
     this.hash = new int[size];
+    this.lex = new int[size];
+    this.lemmaHash = new int[size];
+    this.suffix3 = new int[size];
+    this.suffix2 = new int[size];
     for (int i = 0; i < size; i++) {
-      hash[i] = lower[i].hashCode();
+      String w = lower[i];
+      hash[i] = w.hashCode();
+      lex[i] = type[i] == WORD ? Lexicon.kind(w) : Lexicon.NONE;
+      lemmaHash[i] = type[i] == WORD ? Lexicon.lemma(w).hashCode() : hash[i];
+      suffix3[i] = tailHash(w, 3);
+      suffix2[i] = tailHash(w, 2);
+    }
+    this.firstOfSentence = new int[size];
+    this.lastOfSentence = new int[size];
+    for (int i = 0; i < size; i++) {
+      firstOfSentence[i] = i > 0 && sentence[i - 1] == sentence[i] ? firstOfSentence[i - 1] : i;
+    }
+    for (int i = size - 1; i >= 0; i--) {
+      lastOfSentence[i] = i + 1 < size && sentence[i + 1] == sentence[i]
+          ? lastOfSentence[i + 1] : i;
     }
     this.sentence = sentence;
     this.paragraph = paragraph;
@@ -289,19 +314,20 @@ final class TextTokens {
 
   /** The first token of token i's sentence. */
   int sentenceStart(int i) {
-    int s = sentence[i];
-    while (i > 0 && sentence[i - 1] == s) {
-      i--;
-    }
-    return i;
+    return firstOfSentence[i];
   }
 
   /** The last token of token i's sentence (inclusive). */
   int sentenceEnd(int i) {
-    int s = sentence[i];
-    while (i + 1 < size && sentence[i + 1] == s) {
-      i++;
+    return lastOfSentence[i];
+  }
+
+  /** String.hashCode of the last n chars of w (all of w when shorter), without a substring. */
+  private static int tailHash(String w, int n) {
+    int h = 0;
+    for (int k = Math.max(0, w.length() - n); k < w.length(); k++) {
+      h = 31 * h + w.charAt(k);
     }
-    return i;
+    return h;
   }
 }
