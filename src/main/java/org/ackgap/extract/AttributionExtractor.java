@@ -162,7 +162,7 @@ public final class AttributionExtractor {
       if (!worthACue(t, a, b)) {
         continue;
       }
-      Attribution att = build(t, a, b);
+      Attribution att = build(t, a, b, out.isEmpty() ? null : out.get(out.size() - 1));
       if (att == null) {
         continue;
       }
@@ -272,7 +272,7 @@ public final class AttributionExtractor {
     return false;
   }
 
-  private Attribution build(TextTokens t, int a, int b) {
+  private Attribution build(TextTokens t, int a, int b, Attribution previous) {
     String head = t.lower[a];
     boolean sourceAfter = head.equals("according") || head.equals("по")
         || head.equals("как") || head.equals("citing");
@@ -291,7 +291,7 @@ public final class AttributionExtractor {
     } else {
       int j = a - 1;
       while (j >= 0 && t.sentence[j] == t.sentence[a] && t.isWord(j)
-          && SKIP_BEFORE_CUE.contains(t.lower[j]) && !(j == a - 1 && t.lower[j].equals("told"))) {
+          && skippableBeforeCue(t, j) && !(j == a - 1 && t.lower[j].equals("told"))) {
         j--;
       }
       // "Sen. Bernie Sanders (I-Vt.) said": step over a parenthesis
@@ -311,10 +311,24 @@ public final class AttributionExtractor {
       boolean coordinated = j >= 0 && t.sentence[j] == t.sentence[a] && t.isWord(j)
           && (t.lower[j].equals("and") || t.lower[j].equals("but") || t.lower[j].equals("и")
           || t.lower[j].equals("но") || t.lower[j].equals("а"));
-      if (!leftIsBoundary && !STOP.contains(t.lower[j])) {
+      boolean infinitive = j >= 0 && t.sentence[j] == t.sentence[a] && t.isWord(j)
+          && t.lower[j].equals("to");
+      // "…,” said X: a closing quotation right before is the surest sign of an inversion
+      boolean afterQuote = j >= 0 && t.sentence[j] == t.sentence[a]
+          && (t.isCloseQuote(j) || t.isPunct(j, ',') && t.isCloseQuote(j - 1)
+          || t.isCloseQuote(j) && t.isPunct(j - 1, ','));
+      int[] byAgent = passiveAgent(t, b);
+      if (byAgent != null) {
+        src = byAgent;
+      } else if (!leftIsBoundary && !STOP.contains(t.lower[j])) {
         src = leftPhrase(t, j);
-      } else if (coordinated || comma && participle) {
-        src = sentenceSubject(t, a);
+      } else if (comma && participle || coordinated || infinitive) {
+        src = previous != null && previous.hasSource()
+            && t.sentence[tokenAt(t, previous.cueStart())] == t.sentence[a]
+            ? tokens(t, previous.sourceStart(), previous.sourceEnd()) : sentenceSubject(t, a);
+      } else if (afterQuote && rightPhrase(t, b + 1) != null) {
+        src = rightPhrase(t, b + 1);
+        inverted = true;
       } else if (leftIsBoundary && startsPhrase(t, b + 1) && invertedPhrase(t, b + 1) != null) {
         src = invertedPhrase(t, b + 1);
         inverted = true;
@@ -421,13 +435,103 @@ public final class AttributionExtractor {
     return r != null && r[1] < a ? r : null;
   }
 
+  private static final Set<String> TIME_WORDS = words("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning",
+      "evening", "afternoon", "night", "on", "late", "early", "earlier", "this", "week",
+      "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье", "в",
+      "во");
+
+  /**
+   * Returns whether token j, before a cue, stands between the cue and its subject: an
+   * auxiliary or adverb ("has also said", "has increasingly decried") or a time ("on Saturday
+   * criticized", "в понедельник заявил").
+   */
+  private static boolean skippableBeforeCue(TextTokens t, int j) {
+    String w = t.lower[j];
+    if (SKIP_BEFORE_CUE.contains(w)) {
+      return true;
+    }
+    if (w.length() > 4 && w.endsWith("ly") && !t.capitalised(j)) {
+      return true;
+    }
+    if (TIME_WORDS.contains(w)) {
+      // "on"/"в" only before a weekday, and a weekday only with something before it
+      if (w.equals("on") || w.equals("в") || w.equals("во") || w.equals("this")) {
+        return TIME_WORDS.contains(t.word(j + 1)) && !t.word(j + 1).equals("on");
+      }
+      return j > 0 && t.isWord(j - 1) && t.sentence[j - 1] == t.sentence[j];
+    }
+    return false;
+  }
+
+  /** "was criticized by many Republicans", "is named by police": the agent after "by". */
+  private static int[] passiveAgent(TextTokens t, int b) {
+    int k = b + 1;
+    if (!t.word(k).equals("by") && !t.word(k).equals("by")) {
+      return null;
+    }
+    // a passive needs a form of "be" or a participle cue ("named by", "asked by")
+    String cue = t.lower[b];
+    if (!cue.endsWith("ed") && !cue.endsWith("en") && !cue.equals("said") && !cue.equals("told")
+        && !cue.equals("known") && !cue.equals("seen") && !cue.equals("shown")) {
+      return null;
+    }
+    if (k + 1 >= t.size || t.sentence[k + 1] != t.sentence[b]) {
+      return null;
+    }
+    return rightPhrase(t, k + 1);
+  }
+
+  /** The index of the token that starts at or covers UTF-16 offset {@code at}. */
+  private static int tokenAt(TextTokens t, int at) {
+    int lo = 0;
+    int hi = t.size - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (t.start[mid] <= at) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The tokens [first, last] that cover the UTF-16 span [from, to). */
+  private static int[] tokens(TextTokens t, int from, int to) {
+    return new int[] {tokenAt(t, from), tokenAt(t, to - 1)};
+  }
+
   /** "Huma Abedin, vice chairwoman for the campaign, emailed …": the phrase before the aside. */
   private static int[] appositiveSubject(TextTokens t, int comma) {
     int s = t.sentence[comma];
     for (int k = comma - 1; k > 0 && t.sentence[k] == s && comma - k < 25; k--) {
       if (t.isPunct(k, ',')) {
+        int first = k + 1;
+        boolean aside = !t.capitalised(first) || DETERMINERS.contains(t.lower[first])
+            || PRONOUNS.contains(t.lower[first]);
+        if (!aside) {
+          // "…primary, Gov. John Kasich (R-OH), said": the words between the commas
+          int last = comma - 1;
+          if (t.isPunct(last, ')')) {
+            while (last > first && !t.isPunct(last, '(')) {
+              last--;
+            }
+            last--;
+          }
+          return last >= first && t.isWord(last) ? leftPhrase(t, last) : null;
+        }
         if (t.isWord(k - 1) && t.sentence[k - 1] == s && !STOP.contains(t.lower[k - 1])) {
           return leftPhrase(t, k - 1);
+        }
+        if (t.isPunct(k - 1, ')')) {
+          int open = k - 2;
+          while (open > 0 && !t.isPunct(open, '(') && k - open < 12) {
+            open--;
+          }
+          if (open > 0 && t.isWord(open - 1)) {
+            return leftPhrase(t, open - 1);
+          }
         }
         return null;
       }
