@@ -278,6 +278,8 @@ public final class AttributionExtractor {
         || head.equals("как") || head.equals("citing");
     int[] src = null;
     boolean inverted = false;
+    // a subject shared with an earlier verb, far from the cue: it bounds no content
+    boolean borrowed = false;
     if (t.isPunct(a, ':') && a == b) {
       src = leftPhrase(t, a - 1);
     } else if (head.equals("in") && a == b) {
@@ -323,6 +325,7 @@ public final class AttributionExtractor {
       } else if (!leftIsBoundary && !STOP.contains(t.lower[j])) {
         src = leftPhrase(t, j);
       } else if (comma && participle || coordinated || infinitive) {
+        borrowed = true;
         src = previous != null && previous.hasSource()
             && t.sentence[tokenAt(t, previous.cueStart())] == t.sentence[a]
             ? tokens(t, previous.sourceStart(), previous.sourceEnd()) : sentenceSubject(t, a);
@@ -343,7 +346,8 @@ public final class AttributionExtractor {
         inverted = src != null;
       }
     }
-    int[] content = content(t, a, b, src, sourceAfter, inverted);
+    int[] content = aboutThis(t, a) ? previousSentence(t, a)
+        : content(t, a, b, borrowed ? null : src, sourceAfter, inverted);
     String text = t.text;
     int cueStart = t.start[a];
     int cueEnd = t.end[b];
@@ -362,6 +366,9 @@ public final class AttributionExtractor {
       if (kk == Lexicon.BELIEF) {
         kind = kk;
       }
+    }
+    if (b > a && t.lower[a].equals("по") && t.lower[a + 1].equals("мнению")) {
+      kind = Lexicon.BELIEF;
     }
     Attribution.Kind k = kind == Lexicon.BELIEF ? Attribution.Kind.BELIEF
         : Attribution.Kind.SPEECH;
@@ -600,6 +607,11 @@ public final class AttributionExtractor {
 
   /** The noun phrase that starts at token i, read rightwards. */
   private static int[] rightPhrase(TextTokens t, int i) {
+    // "как заявили в Кремле", "сообщили в Минобороны России": the institution after "в"
+    if (t.isWord(i) && t.cyrillic(i) && (t.lower[i].equals("в") || t.lower[i].equals("во"))
+        && t.capitalised(i + 1)) {
+      i++;
+    }
     if (!t.isWord(i) || STOP.contains(t.lower[i]) && !t.lower[i].equals("the")) {
       return null;
     }
@@ -615,7 +627,8 @@ public final class AttributionExtractor {
       }
       String w = t.lower[n];
       boolean inName = (w.equals("for") || w.equals("of") || w.equals("the") || w.equals("and")
-          || w.equals("on")) && t.capitalised(k) && (t.capitalised(n + 1)
+          || w.equals("on")) && t.capitalised(k) && !TIME_WORDS.contains(t.word(n + 1))
+          && !StatedDate.isMonth(t.word(n + 1)) && (t.capitalised(n + 1)
           || t.word(n + 1).equals("the") && t.capitalised(n + 2));
       if (Character.isDigit(t.text.charAt(t.start[n])) || t.cyrillic(i) && CONTENT_OBJECTS.contains(w)
           || !inName && (STOP.contains(w) && !w.equals("of") || Lexicon.kind(w) != Lexicon.NONE
@@ -629,6 +642,25 @@ public final class AttributionExtractor {
       k--;
     }
     return new int[] {i, k};
+  }
+
+  /** Returns whether the cue follows "об этом" ("Об этом заявил Песков"): it points back. */
+  private static boolean aboutThis(TextTokens t, int a) {
+    int k = a - 1;
+    while (k >= 0 && t.isWord(k) && SKIP_BEFORE_CUE.contains(t.lower[k])) {
+      k--;
+    }
+    return k >= 1 && t.word(k).equals("этом") && (t.word(k - 1).equals("об")
+        || t.word(k - 1).equals("о")) && t.sentence[k - 1] == t.sentence[a];
+  }
+
+  /** The sentence before token a's, in the same paragraph, or null. */
+  private static int[] previousSentence(TextTokens t, int a) {
+    int first = t.sentenceStart(a);
+    if (first == 0 || t.paragraph[first - 1] != t.paragraph[a]) {
+      return null;
+    }
+    return trim(t, t.sentenceStart(first - 1), first - 1);
   }
 
   /** The content span (tokens, inclusive) of the cue a..b, or null when there is none. */

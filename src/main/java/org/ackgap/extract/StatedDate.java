@@ -65,6 +65,11 @@ public final class StatedDate {
 
   private StatedDate() {}
 
+  /** Returns whether a lower-cased word names a month (English or Russian genitive). */
+  static boolean isMonth(String w) {
+    return MONTHS.containsKey(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+  }
+
   /**
    * Returns the day the statement was made, when the context writes one.
    *

@@ -84,6 +84,32 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void findsAnInstitutionAfterVAndPointsObEtomBackToTheSentenceBefore() {
+    List<Attribution> found = EXTRACTOR.extract("Как заявили в Кремле, эти сообщения не"
+        + " соответствуют действительности. Об этом заявил Песков журналистам.");
+    Attribution kremlin = byCue(found, "Как заявили");
+    assertEquals("Кремле", kremlin.speaker());
+    assertEquals("эти сообщения не соответствуют действительности", kremlin.content());
+    Attribution peskov = byCue(found, "заявил");
+    assertEquals("Песков", peskov.speaker());
+    assertEquals("Как заявили в Кремле, эти сообщения не соответствуют действительности",
+        peskov.content());
+  }
+
+  @Test
+  void findsTheAgentOfAPassiveAndTheSubjectOfAParticiple() {
+    List<Attribution> found = EXTRACTOR.extract("The plan was criticized by Senate Republicans"
+        + " on Tuesday. \"We will not support it,\" Senator John Thune said, adding that the"
+        + " vote would fail.");
+    Attribution criticized = found.get(0);
+    assertTrue(criticized.cue().endsWith("criticized"), criticized.cue());
+    assertEquals("Senate Republicans", criticized.speaker());
+    Attribution adding = byCue(found, "adding");
+    assertEquals("Senator John Thune", adding.speaker());
+    assertEquals("that the vote would fail", adding.content());
+  }
+
+  @Test
   void marksBeliefsApartFromSpeech() {
     List<Attribution> found = EXTRACTOR.extract(
         "Политолог Андрей Колесников считает, что Кремль будет молчать.\n\n"
