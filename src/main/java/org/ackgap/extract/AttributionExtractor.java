@@ -762,8 +762,12 @@ public final class AttributionExtractor {
       return true;
     }
     int words = 0;
-    for (int k = from; k <= to && t.isWord(k); k++) {
-      words++;
+    for (int k = from; k <= to; k++) {
+      if (t.isWord(k)) {
+        words++;
+      } else if (!t.isQuote(k)) {
+        break;
+      }
     }
     return t.isWord(from) && !TRAILERS.contains(t.lower[from]) && words >= 4;
   }

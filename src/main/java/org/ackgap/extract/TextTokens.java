@@ -114,6 +114,10 @@ final class TextTokens {
           }
         }
         t = WORD;
+      } else if ((c == '\'' || c == '’' || c == '‘') && i + 1 < n && text.charAt(i + 1) == c) {
+        // '' and ’’: a double quotation mark typed as two single ones (NYT and wire copy)
+        i += 2;
+        t = PUNCT;
       } else {
         i += Character.charCount(text.codePointAt(i));
         t = PUNCT;
@@ -130,6 +134,10 @@ final class TextTokens {
     }
     String[] lower = new String[count];
     for (int k = 0; k < count; k++) {
+      if (type[k] == PUNCT && end[k] - start[k] == 2 && !Character.isSurrogate(text.charAt(start[k]))) {
+        lower[k] = "\"";
+        continue;
+      }
       lower[k] = text.substring(start[k], end[k]).toLowerCase(Locale.ROOT).replace('’', '\'')
           .replace('ё', 'е');
     }
