@@ -688,7 +688,23 @@ public final class AttributionExtractor {
         open--;
       }
       if (open >= 0 && t.isOpenQuote(open) && t.paragraph[open] == t.paragraph[before]) {
-        return open + 1 <= before - 1 ? trim(t, open + 1, before - 1) : null;
+        if (open + 1 > before - 1) {
+          return null;
+        }
+        // “…,” he said, “…”: the quotation goes on after the cue; the content spans both parts
+        int next = last + 1;
+        if ((t.isPunct(next, ',') || t.isPunct(next, '.')) && t.isOpenQuote(next + 1)
+            && t.paragraph[next + 1] == t.paragraph[a]) {
+          int close = next + 2;
+          while (close < t.size && !t.isCloseQuote(close)
+              && t.paragraph[close] == t.paragraph[a]) {
+            close++;
+          }
+          if (close < t.size && t.isCloseQuote(close) && close - 1 >= next + 2) {
+            return trim(t, open + 1, close - 1);
+          }
+        }
+        return trim(t, open + 1, before - 1);
       }
     }
     if (closesBefore && before >= sStart && (inverted || sourceAfter || before == first - 2
@@ -733,7 +749,34 @@ public final class AttributionExtractor {
     if (from > sEnd) {
       return null;
     }
-    return trim(t, from, sEnd);
+    return trim(t, from, clauseEnd(t, from, sEnd));
+  }
+
+  private static final Set<String> NEXT_CLAUSE = words("but", "and", "while", "although",
+      "though", "whereas", "which", "who", "as", "yet", "но", "а", "однако", "хотя", "который",
+      "которая", "которые", "которое");
+
+  /**
+   * Where reported speech after its cue ends: the sentence's end, or before ", but …", ", which
+   * …", ", pointing to …" or a semicolon, outside quotations.
+   */
+  private static int clauseEnd(TextTokens t, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (t.quoted[k]) {
+        continue;
+      }
+      if (t.isPunct(k, ';')) {
+        return k - 1;
+      }
+      if (t.isPunct(k, ',') && k + 1 <= to && t.isWord(k + 1) && !t.quoted[k + 1]) {
+        String w = t.lower[k + 1];
+        if (NEXT_CLAUSE.contains(w) || w.endsWith("ing") && !t.capitalised(k + 1)
+            && k - from >= 3) {
+          return k - 1;
+        }
+      }
+    }
+    return to;
   }
 
   private static final Set<String> TRAILERS = words("in", "on", "at", "during", "after",
