@@ -104,40 +104,31 @@ public final class AttributionExtractor {
       "телеканалу", "газете", "радио", "в", "интервью", "корреспонденту", "нам", "ему", "ей",
       "им", "риа", "новости", "тасс");
 
-  private final CueTagger tagger;
+  /** Whether English cues come from the shipped model (else from the lexicon alone). */
+  private final boolean useModel;
 
-  private AttributionExtractor(CueTagger tagger) {
-    this.tagger = tagger;
+  private AttributionExtractor(boolean useModel) {
+    this.useModel = useModel;
   }
 
-  private static final AttributionExtractor DEFAULT = new AttributionExtractor(null);
+  private static final AttributionExtractor STANDARD = new AttributionExtractor(true);
+  private static final AttributionExtractor RULES_ONLY = new AttributionExtractor(false);
 
-  /** Returns the extractor with the cue model shipped in the jar (rules alone without one). */
+  /**
+   * Returns the extractor with the cue model shipped in the jar (the lexicon when the jar has
+   * none, as before the first {@code scripts/train-attributions}).
+   */
   public static AttributionExtractor standard() {
-    return DEFAULT;
+    return STANDARD;
   }
 
-  /** Returns an extractor that finds English cues with the lexicon only, no model. */
+  /** Returns an extractor that finds English cues with the lexicon alone, no model. */
   public static AttributionExtractor rulesOnly() {
-    return new AttributionExtractor(NO_MODEL);
-  }
-
-  private static final CueTagger NO_MODEL = null;
-
-  static AttributionExtractor with(CueTagger tagger) {
-    return new AttributionExtractor(tagger);
+    return RULES_ONLY;
   }
 
   private CueTagger tagger() {
-    if (this == DEFAULT) {
-      return CueTagger.shipped();
-    }
-    return tagger;
-  }
-
-  /** Returns the attributions in {@code text} in reading order (by cue). */
-  public static List<Attribution> extractAll(String text) {
-    return DEFAULT.extract(text);
+    return useModel ? CueTagger.shipped() : null;
   }
 
   /** Returns the attributions in {@code text} in reading order (by cue). */
@@ -813,10 +804,6 @@ public final class AttributionExtractor {
       }
     }
     return t.isWord(from) && !TRAILERS.contains(t.lower[from]) && words >= 4;
-  }
-
-  private static int[] span(TextTokens t, int from, int to) {
-    return from <= to ? new int[] {from, to} : null;
   }
 
   private static int[] trim(TextTokens t, int from, int to) {

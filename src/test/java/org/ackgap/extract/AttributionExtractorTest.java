@@ -162,6 +162,14 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void findsEnglishCuesWithTheLexiconAloneWithoutTheModel() {
+    List<Attribution> found = AttributionExtractor.rulesOnly().extract(
+        "The Pentagon confirmed that the troops were in Kursk, and Peskov denied it.");
+    assertEquals("The Pentagon", byCue(found, "confirmed").speaker());
+    assertEquals("Peskov", byCue(found, "denied").speaker());
+  }
+
+  @Test
   void findsNothingInNarration() {
     assertEquals(List.of(), EXTRACTOR.extract("The tanker crossed the strait at dawn."
         + " Танкер пересек пролив на рассвете."));
