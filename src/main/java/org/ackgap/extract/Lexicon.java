@@ -93,9 +93,7 @@ final class Lexicon {
     "планирует", "планируют", "намерен*", "рассчитыва*", "ожида*", "убежден*", "уверен*"
   };
 
-  /** Phrases that put the source after them; the second word is matched as a prefix. */
-  static final Set<String> EN_SOURCE_AFTER = words("according", "citing", "cited");
-  static final Set<String> RU_SOURCE_AFTER_HEAD = words("по");
+  /** The nouns of "по словам"-style phrases, which put the source after them. */
   static final Set<String> RU_SOURCE_AFTER_NOUN = words(
       "словам", "данным", "информации", "мнению", "сведениям", "оценкам", "оценке", "версии",
       "утверждению", "заявлению", "сообщению", "подсчетам", "заверениям");

@@ -170,6 +170,27 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void keepsEverySpanInsideTheTextWhateverTheText() {
+    String[] parts = {"said", "told", "according to", "по словам", "заявил", "«", "»", "\"",
+        "“", "”", "''", ",", ".", ":", "—", "(", ")", "\n", "\n\n", "He", "Kirby", "the",
+        "Песков", "что", "that", "\uD835\uDC00", "в", "Кремле", "как", "об", "этом", "by",
+        "was", "adding", "on Monday", "Sen.", "'", "in", "poll"};
+    java.util.Random random = new java.util.Random(7);
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(25); k > 0; k--) {
+        b.append(parts[random.nextInt(parts.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      String text = b.toString();
+      for (Attribution a : EXTRACTOR.extract(text)) {
+        assertTrue(a.contentEnd() <= text.length() && a.cueEnd() <= text.length()
+            && a.sourceEnd() <= text.length(), text);
+        assertEquals(a.cue(), text.substring(a.cueStart(), a.cueEnd()));
+      }
+    }
+  }
+
+  @Test
   void findsNothingInNarration() {
     assertEquals(List.of(), EXTRACTOR.extract("The tanker crossed the strait at dawn."
         + " Танкер пересек пролив на рассвете."));
