@@ -168,6 +168,13 @@ final class CueTagger {
     int suf2 = t.suffix2[i];
     f[n++] = mix(31, suf2, sm1);
     f[n++] = mix(32, lemma, lm1);
+    // a determiner before marks a noun ("the statement", "a call"), not a verb
+    String prev = i > 0 ? t.lower[i - 1] : "";
+    boolean det = prev.equals("the") || prev.equals("a") || prev.equals("an")
+        || prev.equals("his") || prev.equals("her") || prev.equals("their") || prev.equals("its");
+    f[n++] = mix(33, lemma, det ? 1 : 0);
+    int fromStart = Math.min(6, i - t.sentenceStart(i));
+    f[n++] = mix(34, l0 * 8 + fromStart, 0);
     return n;
   }
 
