@@ -281,6 +281,14 @@ public final class AttributionExtractor {
         s++;
       }
       src = rightPhrase(t, s);
+      // "according to an analysis by the Pew Research Center": the document's author too
+      if (src != null && t.isWord(src[1] + 1) && (t.lower[src[1] + 1].equals("by")
+          || t.lower[src[1] + 1].equals("from") || t.lower[src[1] + 1].equals("of"))) {
+        int[] author = rightPhrase(t, src[1] + 2);
+        if (author != null && t.sentence[author[0]] == t.sentence[a]) {
+          src = new int[] {src[0], author[1]};
+        }
+      }
     } else {
       int j = a - 1;
       while (j >= 0 && t.sentence[j] == t.sentence[a] && t.isWord(j)
@@ -325,6 +333,9 @@ public final class AttributionExtractor {
         inverted = true;
       } else if (leftIsBoundary && startsPhrase(t, b + 1) && invertedPhrase(t, b + 1) != null) {
         src = invertedPhrase(t, b + 1);
+        inverted = true;
+      } else if (leftIsBoundary && trailingName(t, b + 1) != null) {
+        src = trailingName(t, b + 1);
         inverted = true;
       } else if (comma) {
         src = appositiveSubject(t, j);
@@ -462,10 +473,50 @@ public final class AttributionExtractor {
     return false;
   }
 
-  /** "was criticized by many Republicans", "is named by police": the agent after "by". */
+  /**
+   * "…, said lobbyist and GOP strategist Charlie Black.": the words from i to the end of the
+   * sentence (or a comma) when they are few, hold a name and no function word but and/of/the.
+   */
+  private static int[] trailingName(TextTokens t, int i) {
+    if (!t.isWord(i)) {
+      return null;
+    }
+    boolean name = false;
+    int k = i;
+    for (; k < t.size && t.sentence[k] == t.sentence[i] && t.isWord(k); k++) {
+      String w = t.lower[k];
+      if (k - i >= 10 || STOP.contains(w) && !w.equals("and") && !w.equals("of")
+          || Lexicon.kind(w) != Lexicon.NONE && !t.capitalised(k)) {
+        return null;
+      }
+      name |= t.capitalised(k);
+    }
+    boolean ends = k >= t.size || t.sentence[k] != t.sentence[i] || t.isPunct(k, ',')
+        || t.isPunct(k, '.');
+    return name && ends && k - 1 >= i ? new int[] {i, k - 1} : null;
+  }
+
+  private static final Set<String> BE = words("is", "are", "was", "were", "be", "been", "being",
+      "get", "got", "gets", "has", "have", "had");
+
+  /**
+   * "was criticized by many Republicans", "is named by Police": the agent after "by", when a
+   * form of "be" before the cue or a name after "by" shows a passive (not "concluded by
+   * admonishing …").
+   */
   private static int[] passiveAgent(TextTokens t, int b) {
     int k = b + 1;
-    if (!t.word(k).equals("by") && !t.word(k).equals("by")) {
+    if (!t.word(k).equals("by") || t.word(k + 1).endsWith("ing")) {
+      return null;
+    }
+    boolean be = false;
+    for (int p = b - 1; p >= Math.max(0, b - 4) && t.isWord(p); p--) {
+      if (BE.contains(t.lower[p])) {
+        be = true;
+        break;
+      }
+    }
+    if (!be && !t.capitalised(k + 1) && !t.word(k + 1).equals("the")) {
       return null;
     }
     // a passive needs a form of "be" or a participle cue ("named by", "asked by")

@@ -110,6 +110,18 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void takesTheAuthorOfADocumentAndALowerCaseTitleAfterAnInvertedCue() {
+    List<Attribution> found = EXTRACTOR.extract("Turnout fell, according to an analysis by the"
+        + " Pew Research Center.\n\nThe ban should be lifted, said lobbyist and GOP strategist"
+        + " Charlie Black.");
+    assertEquals("an analysis by the Pew Research Center",
+        byCue(found, "according to").speaker());
+    Attribution said = byCue(found, "said");
+    assertEquals("lobbyist and GOP strategist Charlie Black", said.speaker());
+    assertEquals("The ban should be lifted", said.content());
+  }
+
+  @Test
   void marksBeliefsApartFromSpeech() {
     List<Attribution> found = EXTRACTOR.extract(
         "Политолог Андрей Колесников считает, что Кремль будет молчать.\n\n"
