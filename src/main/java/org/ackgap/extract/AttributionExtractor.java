@@ -36,6 +36,12 @@ public final class AttributionExtractor {
       "публично", "вновь", "снова", "официально", "прямо", "открыто", "лишь", "только", "же",
       "вчера", "сегодня");
 
+  /**
+   * The most tokens a quotation is looked for across: a longer one is taken for a stray mark,
+   * and the search stays linear in the text however many cues it has.
+   */
+  private static final int MAX_QUOTE = 400;
+
   /** Words a noun phrase never holds; reading left or right stops there. */
   private static final Set<String> STOP = words(
       "that", "which", "and", "but", "or", "nor", "so", "if", "because", "although", "though",
@@ -726,7 +732,8 @@ public final class AttributionExtractor {
     }
     if (before >= 0 && t.paragraph[before] == t.paragraph[first] && t.isCloseQuote(before)) {
       int open = before - 1;
-      while (open >= 0 && !t.isOpenQuote(open) && t.paragraph[open] == t.paragraph[before]) {
+      while (open >= 0 && !t.isOpenQuote(open) && t.paragraph[open] == t.paragraph[before]
+          && before - open < MAX_QUOTE) {
         open--;
       }
       if (open >= 0 && t.isOpenQuote(open) && t.paragraph[open] == t.paragraph[before]) {
@@ -739,7 +746,7 @@ public final class AttributionExtractor {
             && t.paragraph[next + 1] == t.paragraph[a]) {
           int close = next + 2;
           while (close < t.size && !t.isCloseQuote(close)
-              && t.paragraph[close] == t.paragraph[a]) {
+              && t.paragraph[close] == t.paragraph[a] && close - next < MAX_QUOTE) {
             close++;
           }
           if (close < t.size && t.isCloseQuote(close) && close - 1 >= next + 2) {
@@ -783,7 +790,8 @@ public final class AttributionExtractor {
     }
     if (t.isOpenQuote(from)) {
       int close = from + 1;
-      while (close < t.size && !t.isCloseQuote(close) && t.paragraph[close] == t.paragraph[from]) {
+      while (close < t.size && !t.isCloseQuote(close) && t.paragraph[close] == t.paragraph[from]
+          && close - from < MAX_QUOTE) {
         close++;
       }
       return close - 1 >= from + 1 ? trim(t, from + 1, close - 1) : null;

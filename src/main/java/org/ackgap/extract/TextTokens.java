@@ -15,6 +15,12 @@ import java.util.Locale;
  */
 final class TextTokens {
 
+  /**
+   * The most tokens one sentence holds; a run without a sentence end (a table, a list, text
+   * without punctuation) is cut there, so that work per sentence stays bounded.
+   */
+  static final int MAX_SENTENCE = 150;
+
   static final int WORD = 0;
   static final int PUNCT = 1;
 
@@ -145,6 +151,7 @@ final class TextTokens {
     int[] paragraph = new int[count];
     boolean[] quoted = new boolean[count];
     int sent = 0;
+    int sentenceFirst = 0;
     int para = 0;
     boolean inQuote = false;
     for (int k = 0; k < count; k++) {
@@ -161,9 +168,13 @@ final class TextTokens {
           inQuote = false;
         } else if (breaks == 1) {
           sent++;
-        } else if (endsSentence(text, lower, type, start, end, k - 1, k)) {
+        } else if (endsSentence(text, lower, type, start, end, k - 1, k)
+            || k - sentenceFirst >= MAX_SENTENCE) {
           sent++;
         }
+      }
+      if (k == 0 || sent != sentence[k - 1]) {
+        sentenceFirst = k;
       }
       sentence[k] = sent;
       paragraph[k] = para;

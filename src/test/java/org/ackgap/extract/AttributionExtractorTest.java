@@ -207,6 +207,20 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void staysLinearOnAHugeTextWithoutSentenceEnds() {
+    // 500 KB of cues in one unpunctuated run: per-sentence work must stay bounded (a quadratic
+    // scan took over a minute here); the limit is far above the linear time, not a benchmark
+    StringBuilder b = new StringBuilder();
+    while (b.length() < 500_000) {
+      b.append("he said the ministry told ");
+    }
+    String text = b.toString();
+    List<Attribution> found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(30), () -> EXTRACTOR.extract(text));
+    assertTrue(found.size() > 10_000, "found " + found.size());
+  }
+
+  @Test
   void findsNothingInNarration() {
     assertEquals(List.of(), EXTRACTOR.extract("The tanker crossed the strait at dawn."
         + " Танкер пересек пролив на рассвете."));
