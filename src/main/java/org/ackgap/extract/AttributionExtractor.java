@@ -30,8 +30,7 @@ public final class AttributionExtractor {
       "is", "are", "will", "would", "could", "can", "may", "might", "did", "does", "do", "not",
       "never", "then", "further", "again", "repeatedly", "publicly", "once", "already", "just",
       "often", "been", "n't", "still", "even", "first", "initially", "quickly", "flatly",
-      "firmly", "all", "both", "privately", "openly", "explicitly", "told", "reportedly", "had",
-      "separately", "earlier", "last", "late", "simply", "immediately", "shall", "must",
+      "firmly", "all", "both", "privately", "openly", "explicitly", "separately", "earlier", "last", "late", "simply", "immediately", "shall", "must",
       "должен", "также", "ранее", "уже", "не", "тоже", "позднее", "затем", "неоднократно",
       "публично", "вновь", "снова", "официально", "прямо", "открыто", "лишь", "только", "же",
       "вчера", "сегодня");
@@ -298,7 +297,7 @@ public final class AttributionExtractor {
     } else {
       int j = a - 1;
       while (j >= 0 && t.sentence[j] == t.sentence[a] && t.isWord(j)
-          && skippableBeforeCue(t, j) && !(j == a - 1 && t.lower[j].equals("told"))) {
+          && skippableBeforeCue(t, j)) {
         j--;
       }
       // "Sen. Bernie Sanders (I-Vt.) said": step over a parenthesis
