@@ -98,6 +98,14 @@ final class Lexicon {
       "словам", "данным", "информации", "мнению", "сведениям", "оценкам", "оценке", "версии",
       "утверждению", "заявлению", "сообщению", "подсчетам", "заверениям");
 
+  /**
+   * Endings of the nouns and passive participles a Russian verb prefix also begins
+   * ("ожидание", "уверенность", "так называемый"), which report nothing.
+   */
+  private static final java.util.regex.Pattern NOT_A_VERB = java.util.regex.Pattern.compile(
+      "(ние|ния|нию|нием|нии|ний|ниям|ниями|ниях|ность|ности|ностью|емый|емая|емое|емые|емых"
+          + "|емого|емой|емому|емым|емыми|енный|енная|енное|енные|енных|енного|енной)$");
+
   private static final Map<String, Integer> EN = new HashMap<>();
   private static final Map<String, String> EN_LEMMA = new HashMap<>();
   private static final Map<String, Integer> RU_EXACT = new HashMap<>();
@@ -158,6 +166,9 @@ final class Lexicon {
     Integer k = RU_EXACT.get(w);
     if (k != null) {
       return k;
+    }
+    if (NOT_A_VERB.matcher(w).find()) {
+      return NONE;
     }
     for (String p : RU_PREFIX_B) {
       if (w.startsWith(p)) {

@@ -224,6 +224,9 @@ class AttributionExtractorTest {
   void findsNothingInNarration() {
     assertEquals(List.of(), EXTRACTOR.extract("The tanker crossed the strait at dawn."
         + " Танкер пересек пролив на рассвете."));
+    // nouns and participles that begin like cue verbs report nothing
+    assertEquals(List.of(), EXTRACTOR.extract("Так называемый мирный план обсуждается."
+        + " Ожидание затянулось. Уверенность Кремля растет. Заявление опубликовано."));
     assertEquals(List.of(), EXTRACTOR.extract(""));
   }
 
