@@ -101,7 +101,8 @@ public final class AttributionsCommand {
     }
     AttributionExtractor extractor = AttributionExtractor.standard();
     try {
-      CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+      CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER)
+          .setRecordSeparator('\n').get());
       for (String file : files) {
         String text;
         try {

@@ -17,6 +17,11 @@ public final class Admission {
     this.sink = sink;
   }
 
+  /** Returns whether a statement with this id was admitted. */
+  public boolean admitted(String id) {
+    return seen.contains(id);
+  }
+
   /** Returns the row's statement, or null when the row is rejected (then it went to the sink). */
   public Statement admit(Parsed parsed, FileCount count) {
     count.read();

@@ -15,14 +15,20 @@ import org.ackgap.Topic;
  * @param parameters the scoring parameters in force
  * @param rejectedTopics ids of topic rows that were rejected, so statements naming them say why
  * @param rejectedSources ids of source rows that were rejected
+ * @param aliases per source, in sources.csv order, the names by which a text cites it (SPEC §2)
+ * @param domains per source, the host names of its web sites
  */
 public record Catalog(List<Topic> topics, Map<String, Source> sources, Parameters parameters,
-    Set<String> rejectedTopics, Set<String> rejectedSources) {
+    Set<String> rejectedTopics, Set<String> rejectedSources, Map<String, List<String>> aliases,
+    Map<String, List<String>> domains) {
 
   public Catalog {
     topics = List.copyOf(topics);
     sources = Map.copyOf(sources);
     rejectedTopics = Set.copyOf(rejectedTopics);
     rejectedSources = Set.copyOf(rejectedSources);
+    // insertion order is sources.csv order, which the alias index's ties keep
+    aliases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aliases));
+    domains = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(domains));
   }
 }

@@ -24,6 +24,21 @@ final class IdSet {
     return insert(slots, h);
   }
 
+  /** Returns whether an id was added. */
+  boolean contains(String id) {
+    long h = hash(id);
+    if (h == 0) {
+      h = 1;
+    }
+    int mask = slots.length - 1;
+    for (int i = (int) (h ^ (h >>> 32)) & mask; slots[i] != 0; i = (i + 1) & mask) {
+      if (slots[i] == h) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean insert(long[] table, long h) {
     int mask = table.length - 1;
     int i = (int) (h ^ (h >>> 32)) & mask;

@@ -39,12 +39,22 @@ public final class InputFolder {
   static final Set<String> TOPIC_COLUMNS = Set.of("topic_id", "title", "claim", "subjects");
   static final Set<String> SOURCE_COLUMNS = Set.of("source_id", "name", "actor", "type");
 
+  /** The folder of articles (SPEC §6), optional. */
+  public static final String ARTICLES = "articles";
+
   private final Path dir;
   private final List<String> statementFiles;
 
   private InputFolder(Path dir, List<String> statementFiles) {
     this.dir = dir;
     this.statementFiles = List.copyOf(statementFiles);
+  }
+
+  /** Returns the folder of articles, if the input has one. */
+  public java.util.Optional<Path> articles() {
+    Path articles = dir.resolve(ARTICLES);
+    return Files.isDirectory(articles) ? java.util.Optional.of(articles)
+        : java.util.Optional.empty();
   }
 
   /**
@@ -73,9 +83,10 @@ public final class InputFolder {
     if (Files.isDirectory(sub)) {
       files.addAll(list(sub, "*.csv", "statements/"));
     }
-    if (files.isEmpty()) {
+    if (files.isEmpty() && !Files.isDirectory(dir.resolve(ARTICLES))) {
       throw new InputException(dir.resolve("statements.csv")
-          + ": required file is missing (nor is there any statements*.csv or statements/*.csv)");
+          + ": required file is missing (nor is there any statements*.csv, statements/*.csv or"
+          + " articles/ folder)");
     }
     return new InputFolder(dir, files);
   }
@@ -144,8 +155,13 @@ public final class InputFolder {
     Set<String> rejectedTopics = new HashSet<>();
     List<Topic> topics = readTopics(sink, counts, rejectedTopics);
     Set<String> rejectedSources = new HashSet<>();
-    Map<String, Source> sources = readSources(sink, counts, rejectedSources);
-    return new Catalog(topics, sources, readParameters(), rejectedTopics, rejectedSources);
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    Map<String, List<String>> domains = new LinkedHashMap<>();
+    Map<String, Source> sources = readSources(sink, counts, rejectedSources, aliases, domains);
+    aliases.keySet().retainAll(sources.keySet());
+    domains.keySet().retainAll(sources.keySet());
+    return new Catalog(topics, sources, readParameters(), rejectedTopics, rejectedSources,
+        aliases, domains);
   }
 
   private List<Topic> readTopics(RejectSink sink, List<FileCount> counts, Set<String> rejected)
@@ -170,7 +186,8 @@ public final class InputFolder {
   }
 
   private Map<String, Source> readSources(RejectSink sink, List<FileCount> counts,
-      Set<String> rejected) throws IOException {
+      Set<String> rejected, Map<String, List<String>> aliases, Map<String, List<String>> domains)
+      throws IOException {
     return this.<Source>readById("sources.csv", SOURCE_COLUMNS, "source_id", row -> {
       String reason = missing(row, "source_id", "name", "actor", "type");
       if (reason != null) {
@@ -193,6 +210,8 @@ public final class InputFolder {
       }
       String id = row.get("source_id");
       String group = row.get("group").isEmpty() ? id : row.get("group");
+      aliases.put(id, splitList(row.get("aliases"), "|"));
+      domains.put(id, splitList(row.get("domains"), "|"));
       return new Source(id, row.get("name"), row.get("actor"), type, reliability, group);
     }, sink, counts, rejected);
   }

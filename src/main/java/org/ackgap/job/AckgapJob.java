@@ -36,6 +36,7 @@ import org.ackgap.ingest.CsvSource;
 import org.ackgap.ingest.FileCount;
 import org.ackgap.ingest.InputException;
 import org.ackgap.ingest.InputFolder;
+import org.ackgap.ingest.Parsed;
 import org.ackgap.ingest.Row;
 import org.ackgap.ingest.StatementParser;
 import org.ackgap.job.RecordProcessor.Processed;
@@ -71,6 +72,7 @@ public final class AckgapJob {
   private int topics;
   private long statementsRead;
   private long rejected;
+  private long articles;
 
   /** Creates a run of the job that logs to {@code err}. */
   public AckgapJob(Options options, PrintStream err) {
@@ -139,6 +141,15 @@ public final class AckgapJob {
       input.checkStatementHeaders();
       topics = catalog.topics().size();
       log("read %d topics and %d sources in %s", topics, catalog.sources().size(), since(t0));
+      List<Row> extracted = List.of();
+      if (input.articles().isPresent()) {
+        t0 = System.nanoTime();
+        ArticleInput.Read read = ArticleInput.read(input.articles().get(), catalog, rejects,
+            counts, staging);
+        extracted = read.statements();
+        articles = read.articles();
+        log("read %d articles into %d statements in %s", articles, extracted.size(), since(t0));
+      }
 
       t0 = System.nanoTime();
       Map<String, Topic> byId = new LinkedHashMap<>();
@@ -153,7 +164,7 @@ public final class AckgapJob {
           options.evaluate(), out(staging, "positions.csv"),
           staging.resolve("timeline-ids.tmp"))) {
         collector = c;
-        afterAsOf = stream(input, processor, new Admission(rejects), c, counts);
+        afterAsOf = stream(input, extracted, processor, new Admission(rejects), c, counts);
       }
       statementsRead = counts.stream()
           .filter(f -> input.statementFiles().contains(f.file()))
@@ -189,8 +200,8 @@ public final class AckgapJob {
    * flight, so memory does not grow with the input. Returns how many statements were after the
    * as-of.
    */
-  private long stream(InputFolder input, RecordProcessor processor, Admission admission,
-      Collector collector, List<FileCount> counts)
+  private long stream(InputFolder input, List<Row> extracted, RecordProcessor processor,
+      Admission admission, Collector collector, List<FileCount> counts)
       throws IOException, InterruptedException, ExecutionException {
     ExecutorService pool =
         Executors.newFixedThreadPool(options.threads(), daemon("ackgap-classify"));
@@ -206,15 +217,21 @@ public final class AckgapJob {
             for (Row row = csv.next(); row != null; row = csv.next()) {
               rows.add(row);
               if (rows.size() == BATCH) {
-                queue.put(new Batch(count, pool.submit(processing(processor, rows))));
+                queue.put(new Batch(count, pool.submit(processing(processor, rows)), false));
                 rows = new ArrayList<>(BATCH);
               }
             }
             if (!rows.isEmpty()) {
-              queue.put(new Batch(count, pool.submit(processing(processor, rows))));
+              queue.put(new Batch(count, pool.submit(processing(processor, rows)), false));
             }
             count.sha256(csv.sha256());
           }
+        }
+        // after every statements file: a row there with an extracted statement's id replaces it
+        FileCount fromArticles = new FileCount(InputFolder.ARTICLES);
+        for (int i = 0; i < extracted.size(); i += BATCH) {
+          List<Row> rows = extracted.subList(i, Math.min(extracted.size(), i + BATCH));
+          queue.put(new Batch(fromArticles, pool.submit(processing(processor, rows)), true));
         }
       } finally {
         queue.put(Batch.END);
@@ -240,10 +257,13 @@ public final class AckgapJob {
     return () -> processor.process(rows);
   }
 
-  /** A batch of one file's rows, processed or being processed. */
-  private record Batch(FileCount count, Future<List<Processed>> processed) {
+  /**
+   * A batch of one file's rows, processed or being processed; the statements of articles are
+   * replaced by statements.csv rows with their ids.
+   */
+  private record Batch(FileCount count, Future<List<Processed>> processed, boolean extracted) {
     /** Follows the last batch. */
-    static final Batch END = new Batch(null, null);
+    static final Batch END = new Batch(null, null, false);
   }
 
   /** Takes a processed batch in input order; returns how many statements were after the as-of. */
@@ -252,6 +272,10 @@ public final class AckgapJob {
     long afterAsOf = 0;
     List<Processed> processed = batch.processed().get();
     for (Processed p : processed) {
+      if (batch.extracted() && p.parsed() instanceof Parsed.Accepted a
+          && admission.admitted(a.statement().id())) {
+        continue; // an analyst's coding of this statement came in statements.csv
+      }
       Statement s = admission.admit(p.parsed(), batch.count());
       if (s != null && p.positions() == null) {
         afterAsOf++;
@@ -365,16 +389,16 @@ public final class AckgapJob {
     };
   }
 
-  private static OutputStream out(Path dir, String name) throws IOException {
+  static OutputStream out(Path dir, String name) throws IOException {
     return new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)), 1 << 16);
   }
 
   private ExitCode summary(ExitCode code, Path published) {
     progress.clear();
     String where = published == null ? "nothing published" : published.toString();
-    err.printf(Locale.ROOT, "ackgap: %s: %d topics, %d statements read, %d rejected, %s, %s%n",
+    err.printf(Locale.ROOT, "ackgap: %s: %d topics, %d statements read, %d rejected,%s %s, %s%n",
         code == ExitCode.OK ? "done" : "exit " + code.code(), topics, statementsRead, rejected,
-        since(started), where);
+        articles > 0 ? " " + articles + " articles read," : "", since(started), where);
     err.flush();
     return code;
   }

@@ -10,7 +10,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
+import org.ackgap.extract.AttributionsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +29,10 @@ import picocli.CommandLine.Option;
         "1:unexpected failure",
         "2:usage error",
         "3:input unusable (a required file or column missing, a duplicate topic or source id)",
-        "4:another run holds the lock on the output folder"})
+        "4:another run holds the lock on the output folder"},
+    footerHeading = "%nAlso:%n",
+    footer = "  ackgap attributions [--sources sources.csv] FILE...   the attributions in"
+        + " plain-text files, as CSV (SPEC §6)")
 public final class Main implements Callable<Integer> {
 
   private static final DateTimeFormatter ISO_DATE =
@@ -65,6 +70,10 @@ public final class Main implements Callable<Integer> {
 
   /** Runs ackgap with the given streams and returns its exit code, for tests. */
   static int main(InputStream in, PrintStream out, PrintStream err, String... args) {
+    if (args.length > 0 && args[0].equals("attributions")) {
+      // SPEC §6: the attributions found in plain-text files, as CSV on standard output
+      return AttributionsCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     Main command = new Main();
     command.err = err;
     CommandLine cli = new CommandLine(command)

@@ -56,6 +56,12 @@ final class RecordProcessor {
       return new Processed(parsed, null, "");
     }
     List<Position> positions = maker.positions(a.statement());
+    String article = row.get("article_id");
+    if (!article.isEmpty()) {
+      positions = positions.stream().map(p -> new Position(p.statementId(), p.topicId(),
+          p.date(), p.sourceId(), p.side(), p.stance(), p.origin(), p.confidence(),
+          p.evidence() + "; article " + article, p.coded())).toList();
+    }
     for (Position p : positions) {
       formatter.row(Tables.positionRow(p, evaluate));
     }

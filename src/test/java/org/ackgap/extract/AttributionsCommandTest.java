@@ -44,7 +44,7 @@ class AttributionsCommandTest {
     Files.writeString(f, text, StandardCharsets.UTF_8);
     Run r = run(f.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().startsWith(String.join(",", AttributionsCommand.HEADER) + "\r\n"),
+    assertTrue(r.out().startsWith(String.join(",", AttributionsCommand.HEADER) + "\n"),
         r.out());
     CSVRecord row = rows(r.out()).get(0);
     int[] cps = text.codePoints().toArray();

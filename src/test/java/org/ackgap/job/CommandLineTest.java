@@ -29,6 +29,23 @@ class CommandLineTest {
   }
 
   @Test
+  void attributionsPrintsSpansInCodePointsWithTheResolvedSource() throws Exception {
+    Path text = tmp.resolve("a.txt");
+    // the emoji before the quote is two UTF-16 units but one code point
+    java.nio.file.Files.writeString(text, "\uD83D\uDE00 Peskov said the troops were not there.");
+    Path sources = tmp.resolve("sources.csv");
+    java.nio.file.Files.writeString(sources, "source_id,name,actor,type,aliases\n"
+        + "ru-kremlin,Kremlin,RU,official,Peskov|Песков*\n");
+    Run run = Run.of("attributions", "--sources", sources.toString(), text.toString());
+    assertEquals(0, run.code(), run.err());
+    String[] lines = run.out().split("\n");
+    assertEquals("file,source_start,source_end,cue_start,cue_end,content_start,content_end,"
+        + "speaker,source_id", lines[0]);
+    assertTrue(lines[1].contains(",2,8,9,13,") && lines[1].endsWith(",Peskov,ru-kremlin"),
+        run.out());
+  }
+
+  @Test
   void helpListsEveryOptionAndExitsZero() {
     Run run = Run.of("--help");
     assertEquals(0, run.code());

@@ -149,7 +149,17 @@ class SampleEndToEndTest {
       assertTrue(manifest.matches("(?s).*\"file\": \"" + f + "\",\\s*\"sha256\": \"[0-9a-f]{64}\".*"),
           f + " missing from the manifest:\n" + manifest);
     }
-    assertTrue(manifest.contains("\"statements_after_as_of\": 20"), manifest);
+    try (var articles = Files.list(SAMPLE.resolve("articles"))) {
+      for (Path a : articles.toList()) {
+        assertTrue(manifest.contains("\"file\": \"articles/" + a.getFileName() + "\""),
+            a + " missing from the manifest:\n" + manifest);
+      }
+    }
+    // 20 rows of statements.csv and the extracted statements dated after 17 December
+    long extractedLater = RejectsTest.read(out.resolve("2024-12-17/extracted.csv")).stream()
+        .filter(r -> r.get("date").compareTo("2024-12-17") > 0).count();
+    assertTrue(manifest.contains("\"statements_after_as_of\": " + (20 + extractedLater)),
+        manifest);
   }
 
   private static String firstLine(Path file) throws Exception {
