@@ -15,6 +15,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -195,7 +196,8 @@ public final class CsvSource implements Closeable {
     long lines = parser.getCurrentLineNumber();
     long breaks = lines - parserLines;
     parserLines = lines;
-    List<String> values = record.toList();
+    // values() hands over the parser's own array (a fresh one per record); toList() streams
+    List<String> values = Arrays.asList(record.values());
     int inside = 0;
     for (String v : values) {
       inside += Tape.breaks(v);
