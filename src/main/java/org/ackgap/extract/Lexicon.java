@@ -102,9 +102,10 @@ final class Lexicon {
    * Endings of the nouns and passive participles a Russian verb prefix also begins
    * ("ожидание", "уверенность", "так называемый"), which report nothing.
    */
-  private static final java.util.regex.Pattern NOT_A_VERB = java.util.regex.Pattern.compile(
-      "(ние|ния|нию|нием|нии|ний|ниям|ниями|ниях|ность|ности|ностью|емый|емая|емое|емые|емых"
-          + "|емого|емой|емому|емым|емыми|енный|енная|енное|енные|енных|енного|енной)$");
+  private static final String[] NOT_A_VERB = {"ние", "ния", "нию", "нием", "нии", "ний",
+      "ниям", "ниями", "ниях", "ность", "ности", "ностью", "емый", "емая", "емое", "емые", "емых",
+      "емого", "емой", "емому", "емым", "емыми", "енный", "енная", "енное", "енные", "енных",
+      "енного", "енной"};
 
   private static final Map<String, Integer> EN = new HashMap<>();
   private static final Map<String, String> EN_LEMMA = new HashMap<>();
@@ -167,20 +168,25 @@ final class Lexicon {
     if (k != null) {
       return k;
     }
-    if (NOT_A_VERB.matcher(w).find()) {
-      return NONE;
-    }
+    int kind = NONE;
     for (String p : RU_PREFIX_B) {
       if (w.startsWith(p)) {
-        return BELIEF;
+        kind = BELIEF;
+        break;
       }
     }
-    for (String p : RU_PREFIX_S) {
-      if (w.startsWith(p)) {
-        return SPEECH;
+    for (int i = 0; kind == NONE && i < RU_PREFIX_S.length; i++) {
+      if (w.startsWith(RU_PREFIX_S[i])) {
+        kind = SPEECH;
       }
     }
-    return NONE;
+    // checked only for a word that begins like a cue: most words do not, and this is per token
+    for (int i = 0; kind != NONE && i < NOT_A_VERB.length; i++) {
+      if (w.endsWith(NOT_A_VERB[i])) {
+        kind = NONE;
+      }
+    }
+    return kind;
   }
 
   /** Returns the kind of a word in either language. */

@@ -145,7 +145,7 @@ public final class AckgapJob {
       if (input.articles().isPresent()) {
         t0 = System.nanoTime();
         ArticleInput.Read read = ArticleInput.read(input.articles().get(), catalog, rejects,
-            counts, staging);
+            counts, staging, options.threads());
         extracted = read.statements();
         articles = read.articles();
         log("read %d articles into %d statements in %s", articles, extracted.size(), since(t0));

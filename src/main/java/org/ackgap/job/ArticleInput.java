@@ -3,7 +3,9 @@ package org.ackgap.job;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.ackgap.Reject;
 import org.ackgap.extract.ArticleStatements;
 import org.ackgap.extract.AttributionExtractor;
@@ -63,7 +69,7 @@ final class ArticleInput {
    * @throws IOException if the folder cannot be listed or a table cannot be written
    */
   static Read read(Path articles, Catalog catalog, RejectSink rejects, List<FileCount> counts,
-      Path staging) throws IOException {
+      Path staging, int threads) throws IOException, InterruptedException, ExecutionException {
     ArticleStatements stage = new ArticleStatements(AttributionExtractor.standard(),
         SpeakerIndex.of(catalog.aliases()));
     Outlets outlets = new Outlets(catalog.sources().keySet(), catalog.domains());
@@ -71,31 +77,38 @@ final class ArticleInput {
     Set<String> ids = new HashSet<>();
     List<ExtractedStatement> all = new ArrayList<>();
     Map<String, Speaker> speakers = new LinkedHashMap<>();
-    long[] read = {0};
-    ArticleFolder.read(articles, outlets, result -> {
-      String file = InputFolder.ARTICLES + "/" + result.file();
-      FileCount count = byFile.computeIfAbsent(file, FileCount::new);
-      count.read();
-      if (result instanceof ArticleResult.Rejected r) {
-        count.rejected();
-        rejects.reject(new Reject(file, r.item(), r.reason(), ""));
-        return;
-      }
-      Article a = ((ArticleResult.Read) result).article();
-      if (!ids.add(a.id())) {
-        count.rejected();
-        rejects.reject(new Reject(file, a.item(), "duplicate article id '" + a.id()
-            + "'; the first article with it is kept", ""));
-        return;
-      }
-      count.used();
-      read[0]++;
-      ArticleStatements.Yield yield = stage.of(a);
-      all.addAll(yield.statements());
-      for (ArticleStatements.Unmatched u : yield.unmatched()) {
-        speakers.computeIfAbsent(u.speaker(), k -> new Speaker(u.example())).add(u.articleId());
-      }
+    long read = 0;
+    List<ArticleResult> unlisted = new ArrayList<>();
+    List<String> files = ArticleFolder.files(articles, unlisted::add);
+    // files are read and their articles' statements found on every core, then taken in order
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "ackgap-articles");
+      t.setDaemon(true);
+      return t;
     });
+    Deque<Future<List<Found>>> inflight = new ArrayDeque<>();
+    for (ArticleResult r : unlisted) {
+      read += take(List.of(new Found(r, null)), byFile, ids, all, speakers, rejects);
+    }
+    try {
+      for (String file : files) {
+        inflight.add(pool.submit(() -> {
+          List<Found> found = new ArrayList<>();
+          ArticleFolder.readFile(articles, file, outlets, ArticleFolder.DEFAULT_MAX_BYTES,
+              r -> found.add(new Found(r, r instanceof ArticleResult.Read a
+                  ? stage.of(a.article()) : null)));
+          return found;
+        }));
+        while (inflight.size() > 2 * threads) {
+          read += take(inflight.poll().get(), byFile, ids, all, speakers, rejects);
+        }
+      }
+      while (!inflight.isEmpty()) {
+        read += take(inflight.poll().get(), byFile, ids, all, speakers, rejects);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
     counts.addAll(byFile.values());
     List<ExtractedStatement> merged = ArticleStatements.merge(all);
     try (OutputStream out = AckgapJob.out(staging, "extracted.csv");
@@ -122,7 +135,41 @@ final class ArticleInput {
           s.articleId());
       rows.add(new Row(InputFolder.ARTICLES, 0, String.join(",", values), null, values, COLUMNS));
     }
-    return new Read(rows, read[0]);
+    return new Read(rows, read);
+  }
+
+  /** An article read (or rejected) and what it yielded. */
+  private record Found(ArticleResult result, ArticleStatements.Yield yield) {}
+
+  /** Takes one file's articles in order; returns how many were used. */
+  private static long take(List<Found> found, Map<String, FileCount> byFile, Set<String> ids,
+      List<ExtractedStatement> all, Map<String, Speaker> speakers, RejectSink rejects) {
+    long used = 0;
+    for (Found f : found) {
+      ArticleResult result = f.result();
+      String file = InputFolder.ARTICLES + "/" + result.file();
+      FileCount count = byFile.computeIfAbsent(file, FileCount::new);
+      count.read();
+      if (result instanceof ArticleResult.Rejected r) {
+        count.rejected();
+        rejects.reject(new Reject(file, r.item(), r.reason(), ""));
+        continue;
+      }
+      Article a = ((ArticleResult.Read) result).article();
+      if (!ids.add(a.id())) {
+        count.rejected();
+        rejects.reject(new Reject(file, a.item(), "duplicate article id '" + a.id()
+            + "'; the first article with it is kept", ""));
+        continue;
+      }
+      count.used();
+      used++;
+      all.addAll(f.yield().statements());
+      for (ArticleStatements.Unmatched u : f.yield().unmatched()) {
+        speakers.computeIfAbsent(u.speaker(), k -> new Speaker(u.example())).add(u.articleId());
+      }
+    }
+    return used;
   }
 
   /** An unmatched speaker: how often, in which articles, and the first sentence naming it. */
