@@ -38,27 +38,26 @@ final class Lexicon {
 
   private Lexicon(List<String> lines, List<String> actorLines) {
     this(lines);
-    int n = 0;
-    for (String line : actorLines) {
-      n++;
-      String l = line.strip();
-      if (l.isEmpty() || l.startsWith("#")) {
-        continue;
-      }
-      int tab = line.indexOf('\t');
-      if (tab < 0) {
-        throw new IllegalArgumentException(ACTORS + ":" + n + ": expected code<TAB>phrase");
-      }
-      String code = line.substring(0, tab).strip();
-      Term term = Term.parse(line.substring(tab + 1));
-      if (term != null) {
-        actors.add(term, code);
-        actorCodes.add(code);
-      }
-    }
+    rows(actorLines, ACTORS, "code", (code, term) -> {
+      actors.add(term, code);
+      actorCodes.add(code);
+    });
   }
 
   private Lexicon(List<String> lines) {
+    rows(lines, RESOURCE, "category", (category, term) -> {
+      Cue cue = Cue.valueOf(category.toUpperCase(Locale.ROOT));
+      index.add(term, cue);
+      phrases.computeIfAbsent(cue, k -> new ArrayList<>()).add(term.text());
+    });
+  }
+
+  /**
+   * Reads the rows {@code key<TAB>phrase} of a lexicon file, skipping blank lines and comments,
+   * and hands each row with a phrase to {@code row}.
+   */
+  private static void rows(List<String> lines, String file, String key,
+      java.util.function.BiConsumer<String, Term> row) {
     int n = 0;
     for (String line : lines) {
       n++;
@@ -68,13 +67,11 @@ final class Lexicon {
       }
       int tab = line.indexOf('\t');
       if (tab < 0) {
-        throw new IllegalArgumentException(RESOURCE + ":" + n + ": expected category<TAB>phrase");
+        throw new IllegalArgumentException(file + ":" + n + ": expected " + key + "<TAB>phrase");
       }
-      Cue cue = Cue.valueOf(line.substring(0, tab).strip().toUpperCase(Locale.ROOT));
       Term term = Term.parse(line.substring(tab + 1));
       if (term != null) {
-        index.add(term, cue);
-        phrases.computeIfAbsent(cue, k -> new ArrayList<>()).add(term.text());
+        row.accept(line.substring(0, tab).strip(), term);
       }
     }
   }
