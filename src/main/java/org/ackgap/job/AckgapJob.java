@@ -17,14 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.ackgap.Statement;
 import org.ackgap.TimelinePoint;
 import org.ackgap.Topic;
 import org.ackgap.TopicScore;
@@ -32,14 +28,11 @@ import org.ackgap.classify.Classifiers;
 import org.ackgap.classify.PositionMaker;
 import org.ackgap.ingest.Admission;
 import org.ackgap.ingest.Catalog;
-import org.ackgap.ingest.CsvSource;
 import org.ackgap.ingest.FileCount;
 import org.ackgap.ingest.InputException;
 import org.ackgap.ingest.InputFolder;
-import org.ackgap.ingest.Parsed;
 import org.ackgap.ingest.Row;
 import org.ackgap.ingest.StatementParser;
-import org.ackgap.job.RecordProcessor.Processed;
 import org.ackgap.report.ReportData;
 import org.ackgap.report.ReportData.DateSpan;
 import org.ackgap.report.ReportData.InputCount;
@@ -58,11 +51,6 @@ import org.ackgap.score.TopicLedger;
  * <p>It returns an exit code instead of exiting, so tests can run it in-process.
  */
 public final class AckgapJob {
-
-  /** Rows a worker processes at a time: enough to pay for the hand-over, few enough to stream. */
-  private static final int BATCH = 512;
-  /** Batches in flight per thread: one being processed, one waiting. */
-  private static final int DEPTH = 2;
 
   private final Options options;
   private final PrintStream err;
@@ -164,7 +152,8 @@ public final class AckgapJob {
           options.evaluate(), out(staging, "positions.csv"),
           staging.resolve("timeline-ids.tmp"))) {
         collector = c;
-        afterAsOf = stream(input, extracted, processor, new Admission(rejects), c, counts);
+        afterAsOf = StatementStream.run(input, extracted, processor, new Admission(rejects), c,
+            counts, options.threads(), progress);
       }
       statementsRead = counts.stream()
           .filter(f -> input.statementFiles().contains(f.file()))
@@ -190,102 +179,6 @@ public final class AckgapJob {
             scored.data().inputs(), afterAsOf, collector.pairs(), topics).write(out);
       }
     }
-  }
-
-  /**
-   * Reads every statement file in order, processes its rows in batches on {@code
-   * options.threads()} threads, and collects them in input order: the output is the same byte
-   * for byte whatever the number of threads. Reading (a thread of its own), processing (the
-   * pool) and collecting (this thread) overlap; at most {@code DEPTH} batches a thread are in
-   * flight, so memory does not grow with the input. Returns how many statements were after the
-   * as-of.
-   */
-  private long stream(InputFolder input, List<Row> extracted, RecordProcessor processor,
-      Admission admission, Collector collector, List<FileCount> counts)
-      throws IOException, InterruptedException, ExecutionException {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(options.threads(), daemon("ackgap-classify"));
-    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(DEPTH * options.threads());
-    ExecutorService reader = Executors.newSingleThreadExecutor(daemon("ackgap-read"));
-    Future<?> reading = reader.submit(() -> {
-      try {
-        for (String name : input.statementFiles()) {
-          FileCount count = new FileCount(name);
-          counts.add(count);
-          try (CsvSource csv = CsvSource.open(input.dir().resolve(name), name)) {
-            List<Row> rows = new ArrayList<>(BATCH);
-            for (Row row = csv.next(); row != null; row = csv.next()) {
-              rows.add(row);
-              if (rows.size() == BATCH) {
-                queue.put(new Batch(count, pool.submit(processing(processor, rows)), false));
-                rows = new ArrayList<>(BATCH);
-              }
-            }
-            if (!rows.isEmpty()) {
-              queue.put(new Batch(count, pool.submit(processing(processor, rows)), false));
-            }
-            count.sha256(csv.sha256());
-          }
-        }
-        // after every statements file: a row there with an extracted statement's id replaces it
-        FileCount fromArticles = new FileCount(InputFolder.ARTICLES);
-        for (int i = 0; i < extracted.size(); i += BATCH) {
-          List<Row> rows = extracted.subList(i, Math.min(extracted.size(), i + BATCH));
-          queue.put(new Batch(fromArticles, pool.submit(processing(processor, rows)), true));
-        }
-      } finally {
-        queue.put(Batch.END);
-      }
-      return null;
-    });
-    long afterAsOf = 0;
-    try {
-      for (Batch b = queue.take(); b != Batch.END; b = queue.take()) {
-        afterAsOf += collect(b, admission, collector);
-      }
-      reading.get(); // a reading failure ends the run here, with its cause
-    } finally {
-      reader.shutdownNow();
-      pool.shutdownNow();
-    }
-    progress.clear();
-    return afterAsOf;
-  }
-
-  private static Callable<List<Processed>> processing(RecordProcessor processor,
-      List<Row> rows) {
-    return () -> processor.process(rows);
-  }
-
-  /**
-   * A batch of one file's rows, processed or being processed; the statements of articles are
-   * replaced by statements.csv rows with their ids.
-   */
-  private record Batch(FileCount count, Future<List<Processed>> processed, boolean extracted) {
-    /** Follows the last batch. */
-    static final Batch END = new Batch(null, null, false);
-  }
-
-  /** Takes a processed batch in input order; returns how many statements were after the as-of. */
-  private long collect(Batch batch, Admission admission, Collector collector)
-      throws IOException, InterruptedException, ExecutionException {
-    long afterAsOf = 0;
-    List<Processed> processed = batch.processed().get();
-    for (Processed p : processed) {
-      if (batch.extracted() && p.parsed() instanceof Parsed.Accepted a
-          && admission.admitted(a.statement().id())) {
-        continue; // an analyst's coding of this statement came in statements.csv
-      }
-      Statement s = admission.admit(p.parsed(), batch.count());
-      if (s != null && p.positions() == null) {
-        afterAsOf++;
-      } else if (s != null) {
-        // a statement rejected here (a duplicate id) drops its rows with it
-        collector.accept(s, p.positions(), p.rows());
-      }
-    }
-    progress.advance(processed.size());
-    return afterAsOf;
   }
 
   /** A run's scores in gap order, its timeline points in topic and date order, the report. */
@@ -381,7 +274,7 @@ public final class AckgapJob {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  static java.util.concurrent.ThreadFactory daemon(String name) {
     return r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);
