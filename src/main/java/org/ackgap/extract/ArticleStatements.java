@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ackgap.ingest.article.Article;
-import org.apache.commons.text.similarity.CosineSimilarity;
 
 /**
  * Finds the statements inside an article (SPEC §6): the outlet's own voice (the title and the
@@ -16,16 +15,6 @@ import org.apache.commons.text.similarity.CosineSimilarity;
  * speech whose speaker matches a source's aliases. Pure and thread-safe.
  */
 public final class ArticleStatements {
-
-  /**
-   * How alike two reports of one source on one day must be to be one statement: the cosine of
-   * their word counts. Two reports of one quote share most words; two things one spokesman said
-   * on one day share few (measured on the worked example and the sample: repeats score 0.7 and
-   * more, different statements under 0.4).
-   */
-  static final double SAME_CONTENT = 0.6;
-
-  private static final CosineSimilarity COSINE = new CosineSimilarity();
 
   /**
    * What one article yields.
@@ -97,88 +86,7 @@ public final class ArticleStatements {
     narration.append(text, Math.min(at, text.length()), text.length());
     out.add(0, new ExtractedStatement(a.id(), a.id(), a.date(), a.date(), a.sourceId(), "", "",
         tidy(narration), a.url(), 1));
-    return new Yield(merge(out), unmatched);
-  }
-
-  /**
-   * Merges the reports of one statement (SPEC §6.3): the same source saying near-identical
-   * things on the same day is one statement, kept from the earliest article (then the smallest
-   * id), its {@code reports} the number of articles that carried it. The outlets' own voices are
-   * never merged. Returns the statements in input order.
-   */
-  public static List<ExtractedStatement> merge(List<ExtractedStatement> all) {
-    List<ExtractedStatement> sorted = new ArrayList<>(all);
-    sorted.sort(Comparator.comparing(ExtractedStatement::articleDate)
-        .thenComparing(ExtractedStatement::articleId).thenComparing(s -> ordinal(s.id())));
-    Map<String, List<Kept>> byDay = new HashMap<>();
-    Map<String, Kept> kept = new HashMap<>();
-    for (ExtractedStatement s : sorted) {
-      if (s.ownVoice()) {
-        kept.put(s.id(), new Kept(s, null));
-        continue;
-      }
-      Map<CharSequence, Integer> words = words(s.text());
-      List<Kept> sameDay = byDay.computeIfAbsent(s.sourceId() + "|" + s.date(),
-          k -> new ArrayList<>());
-      Kept twin = null;
-      for (Kept k : sameDay) {
-        if (COSINE.cosineSimilarity(k.words, words) >= SAME_CONTENT) {
-          twin = k;
-          break;
-        }
-      }
-      if (twin == null) {
-        Kept k = new Kept(s, words);
-        sameDay.add(k);
-        kept.put(s.id(), k);
-      } else {
-        twin.articles.add(s.articleId());
-      }
-    }
-    List<ExtractedStatement> out = new ArrayList<>();
-    for (ExtractedStatement s : all) {
-      Kept k = kept.get(s.id());
-      if (k != null && k.statement == s) {
-        // the same article counts once, however often it repeats the statement
-        int more = (int) k.articles.stream().filter(id -> !id.equals(s.articleId())).distinct()
-            .count();
-        out.add(s.reportedBy(more));
-      }
-    }
-    return out;
-  }
-
-  private static final class Kept {
-    final ExtractedStatement statement;
-    final Map<CharSequence, Integer> words;
-    final List<String> articles = new ArrayList<>();
-
-    Kept(ExtractedStatement statement, Map<CharSequence, Integer> words) {
-      this.statement = statement;
-      this.words = words;
-    }
-  }
-
-  private static int ordinal(String id) {
-    int colon = id.lastIndexOf(':');
-    if (colon < 0) {
-      return 0;
-    }
-    try {
-      return Integer.parseInt(id.substring(colon + 1));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-  }
-
-  private static Map<CharSequence, Integer> words(String text) {
-    Map<CharSequence, Integer> counts = new HashMap<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        counts.merge(w, 1, Integer::sum);
-      }
-    }
-    return counts;
+    return new Yield(out, unmatched);
   }
 
   /** Drops the blanks and bare punctuation that cutting attributions out leaves behind. */

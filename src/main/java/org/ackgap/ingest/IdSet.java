@@ -7,13 +7,13 @@ package org.ackgap.ingest;
  * different ids share a hash with odds of about n²/2⁶⁵ (under 10⁻⁷ for a million ids); the later
  * one would then be rejected as a duplicate, a risk accepted for bounded memory.
  */
-final class IdSet {
+public final class IdSet {
 
   private long[] slots = new long[1 << 12];
   private int size;
 
   /** Adds an id; returns false when it was already there. */
-  boolean add(String id) {
+  public boolean add(String id) {
     long h = hash(id);
     if (h == 0) {
       h = 1;
@@ -25,7 +25,7 @@ final class IdSet {
   }
 
   /** Returns whether an id was added. */
-  boolean contains(String id) {
+  public boolean contains(String id) {
     long h = hash(id);
     if (h == 0) {
       h = 1;

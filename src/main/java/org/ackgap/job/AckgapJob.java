@@ -129,14 +129,13 @@ public final class AckgapJob {
       input.checkStatementHeaders();
       topics = catalog.topics().size();
       log("read %d topics and %d sources in %s", topics, catalog.sources().size(), since(t0));
-      List<Row> extracted = List.of();
+      ArticleInput.Statements extracted = ArticleInput.Statements.none();
       if (input.articles().isPresent()) {
         t0 = System.nanoTime();
-        ArticleInput.Read read = ArticleInput.read(input.articles().get(), catalog, rejects,
-            counts, staging, options.threads());
-        extracted = read.statements();
-        articles = read.articles();
-        log("read %d articles into %d statements in %s", articles, extracted.size(), since(t0));
+        extracted = ArticleInput.read(input.articles().get(), catalog, rejects, counts, staging,
+            options.threads());
+        articles = extracted.articles();
+        log("read %d articles in %s", articles, since(t0));
       }
 
       t0 = System.nanoTime();

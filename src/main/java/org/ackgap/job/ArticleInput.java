@@ -1,13 +1,14 @@
 package org.ackgap.job;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,9 +22,12 @@ import org.ackgap.Reject;
 import org.ackgap.extract.ArticleStatements;
 import org.ackgap.extract.AttributionExtractor;
 import org.ackgap.extract.ExtractedStatement;
+import org.ackgap.extract.ReportMerger;
 import org.ackgap.extract.SpeakerIndex;
 import org.ackgap.ingest.Catalog;
+import org.ackgap.ingest.CsvSource;
 import org.ackgap.ingest.FileCount;
+import org.ackgap.ingest.IdSet;
 import org.ackgap.ingest.InputFolder;
 import org.ackgap.ingest.RejectSink;
 import org.ackgap.ingest.Row;
@@ -38,6 +42,10 @@ import org.ackgap.report.csv.CsvOut;
  * voice and attributions, the reports of one statement merged, written to extracted.csv and
  * speakers.csv, and handed on as rows of the statements table so that they go through the same
  * parsing, matching and classification as any other statement.
+ *
+ * <p>Memory does not grow with the statements: they go to a file in the staging folder as they
+ * are found, the merge keeps some 40 bytes of each attribution, and {@link Statements} reads the
+ * file back, writing extracted.csv and handing on the statements that are kept.
  */
 final class ArticleInput {
 
@@ -46,130 +54,199 @@ final class ArticleInput {
       "source_id", "speaker", "cue", "text", "url", "reports");
   /** The columns of speakers.csv (SPEC §6). */
   static final List<String> SPEAKERS = List.of("speaker", "count", "articles", "example");
-  /** The columns the statements' rows have: those of statements.csv and their article. */
-  private static final Map<String, Integer> COLUMNS = Map.of("statement_id", 0, "date", 1,
-      "source_id", 2, "text", 3, "url", 4, "article_id", 5);
+  /** The file the statements wait in, in the staging folder, until the merge has seen them all. */
+  private static final String SPILL = "extracted.tmp";
   /** Article ids listed per unmatched speaker in speakers.csv. */
   private static final int LISTED = 10;
-
-  /**
-   * What the articles gave.
-   *
-   * @param statements the statements, as rows of the statements table, in article order
-   * @param articles how many articles were read
-   */
-  record Read(List<Row> statements, long articles) {}
 
   private ArticleInput() {}
 
   /**
-   * Reads the articles folder, counts and rejects per file, and writes extracted.csv and
-   * speakers.csv into {@code staging}.
+   * Reads the articles folder (files on {@code threads} threads, taken in path order), counts and
+   * rejects per file, writes speakers.csv into {@code staging}, and returns the statements to be
+   * read back.
    *
-   * @throws IOException if the folder cannot be listed or a table cannot be written
+   * @throws IOException if the folder cannot be listed or a file cannot be written
    */
-  static Read read(Path articles, Catalog catalog, RejectSink rejects, List<FileCount> counts,
-      Path staging, int threads) throws IOException, InterruptedException, ExecutionException {
+  static Statements read(Path articles, Catalog catalog, RejectSink rejects,
+      List<FileCount> counts, Path staging, int threads)
+      throws IOException, InterruptedException, ExecutionException {
     ArticleStatements stage = new ArticleStatements(AttributionExtractor.standard(),
         SpeakerIndex.of(catalog.aliases()));
     Outlets outlets = new Outlets(catalog.sources().keySet(), catalog.domains());
-    Map<String, FileCount> byFile = new LinkedHashMap<>();
-    Set<String> ids = new HashSet<>();
-    List<ExtractedStatement> all = new ArrayList<>();
-    Map<String, Speaker> speakers = new LinkedHashMap<>();
-    long read = 0;
+    Taking taking = new Taking(rejects, staging.resolve(SPILL));
     List<ArticleResult> unlisted = new ArrayList<>();
     List<String> files = ArticleFolder.files(articles, unlisted::add);
-    // files are read and their articles' statements found on every core, then taken in order
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "ackgap-articles");
-      t.setDaemon(true);
-      return t;
-    });
-    Deque<Future<List<Found>>> inflight = new ArrayDeque<>();
-    for (ArticleResult r : unlisted) {
-      read += take(List.of(new Found(r, null)), byFile, ids, all, speakers, rejects);
-    }
-    try {
-      for (String file : files) {
-        inflight.add(pool.submit(() -> {
-          List<Found> found = new ArrayList<>();
-          ArticleFolder.readFile(articles, file, outlets, ArticleFolder.DEFAULT_MAX_BYTES,
-              r -> found.add(new Found(r, r instanceof ArticleResult.Read a
-                  ? stage.of(a.article()) : null)));
-          return found;
-        }));
-        while (inflight.size() > 2 * threads) {
-          read += take(inflight.poll().get(), byFile, ids, all, speakers, rejects);
+    try (taking) {
+      for (ArticleResult r : unlisted) {
+        taking.take(List.of(new Found(r, null)));
+      }
+      // files are read and their articles' statements found on every core, then taken in order
+      ExecutorService pool = Executors.newFixedThreadPool(threads,
+          AckgapJob.daemon("ackgap-articles"));
+      Deque<Future<List<Found>>> inflight = new ArrayDeque<>();
+      try {
+        for (String file : files) {
+          inflight.add(pool.submit(() -> {
+            List<Found> found = new ArrayList<>();
+            ArticleFolder.readFile(articles, file, outlets, ArticleFolder.DEFAULT_MAX_BYTES,
+                r -> found.add(new Found(r, r instanceof ArticleResult.Read a
+                    ? stage.of(a.article()) : null)));
+            return found;
+          }));
+          while (inflight.size() > 2 * threads) {
+            taking.take(inflight.poll().get());
+          }
         }
-      }
-      while (!inflight.isEmpty()) {
-        read += take(inflight.poll().get(), byFile, ids, all, speakers, rejects);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-    counts.addAll(byFile.values());
-    List<ExtractedStatement> merged = ArticleStatements.merge(all);
-    try (OutputStream out = AckgapJob.out(staging, "extracted.csv");
-        CsvOut csv = new CsvOut(out, EXTRACTED)) {
-      for (ExtractedStatement s : merged) {
-        csv.row(s.id(), s.articleId(), s.date().toString(), s.sourceId(), s.speaker(), s.cue(),
-            s.text(), s.url(), Integer.toString(s.reports()));
+        while (!inflight.isEmpty()) {
+          taking.take(inflight.poll().get());
+        }
+      } finally {
+        pool.shutdownNow();
       }
     }
-    try (OutputStream out = AckgapJob.out(staging, "speakers.csv");
-        CsvOut csv = new CsvOut(out, SPEAKERS)) {
-      List<Map.Entry<String, Speaker>> sorted = new ArrayList<>(speakers.entrySet());
-      sorted.sort(Comparator.comparingInt((Map.Entry<String, Speaker> e) -> -e.getValue().count)
-          .thenComparing(Map.Entry::getKey));
-      for (Map.Entry<String, Speaker> e : sorted) {
-        Speaker sp = e.getValue();
-        csv.row(e.getKey(), Integer.toString(sp.count),
-            String.join(";", sp.articles.stream().limit(LISTED).toList()), sp.example);
-      }
-    }
-    List<Row> rows = new ArrayList<>(merged.size());
-    for (ExtractedStatement s : merged) {
-      List<String> values = List.of(s.id(), s.date().toString(), s.sourceId(), s.text(), s.url(),
-          s.articleId());
-      rows.add(new Row(InputFolder.ARTICLES, 0, String.join(",", values), null, values, COLUMNS));
-    }
-    return new Read(rows, read);
+    counts.addAll(taking.byFile.values());
+    taking.writeSpeakers(staging);
+    return new Statements(staging, taking.merger.decide(taking.ordinal), taking.articles);
   }
 
   /** An article read (or rejected) and what it yielded. */
   private record Found(ArticleResult result, ArticleStatements.Yield yield) {}
 
-  /** Takes one file's articles in order; returns how many were used. */
-  private static long take(List<Found> found, Map<String, FileCount> byFile, Set<String> ids,
-      List<ExtractedStatement> all, Map<String, Speaker> speakers, RejectSink rejects) {
-    long used = 0;
-    for (Found f : found) {
-      ArticleResult result = f.result();
-      String file = InputFolder.ARTICLES + "/" + result.file();
-      FileCount count = byFile.computeIfAbsent(file, FileCount::new);
-      count.read();
-      if (result instanceof ArticleResult.Rejected r) {
-        count.rejected();
-        rejects.reject(new Reject(file, r.item(), r.reason(), ""));
-        continue;
-      }
-      Article a = ((ArticleResult.Read) result).article();
-      if (!ids.add(a.id())) {
-        count.rejected();
-        rejects.reject(new Reject(file, a.item(), "duplicate article id '" + a.id()
-            + "'; the first article with it is kept", ""));
-        continue;
-      }
-      count.used();
-      used++;
-      all.addAll(f.yield().statements());
-      for (ArticleStatements.Unmatched u : f.yield().unmatched()) {
-        speakers.computeIfAbsent(u.speaker(), k -> new Speaker(u.example())).add(u.articleId());
+  /** What is kept of the articles as they are taken, in order, on one thread. */
+  private static final class Taking implements Closeable {
+    final Map<String, FileCount> byFile = new LinkedHashMap<>();
+    final IdSet ids = new IdSet();
+    final Map<String, Speaker> speakers = new LinkedHashMap<>();
+    final ReportMerger merger = new ReportMerger();
+    final RejectSink rejects;
+    final CsvOut spill;
+    int ordinal;
+    long articles;
+
+    Taking(RejectSink rejects, Path spill) throws IOException {
+      this.rejects = rejects;
+      this.spill = new CsvOut(Files.newOutputStream(spill), EXTRACTED);
+    }
+
+    void take(List<Found> found) throws IOException {
+      for (Found f : found) {
+        ArticleResult result = f.result();
+        String file = InputFolder.ARTICLES + "/" + result.file();
+        FileCount count = byFile.computeIfAbsent(file, FileCount::new);
+        count.read();
+        if (result instanceof ArticleResult.Rejected r) {
+          count.rejected();
+          rejects.reject(new Reject(file, r.item(), r.reason(), ""));
+          continue;
+        }
+        Article a = ((ArticleResult.Read) result).article();
+        if (!ids.add(a.id())) {
+          count.rejected();
+          rejects.reject(new Reject(file, a.item(), "duplicate article id '" + a.id()
+              + "'; the first article with it is kept", ""));
+          continue;
+        }
+        count.used();
+        articles++;
+        int place = 0;
+        for (ExtractedStatement s : f.yield().statements()) {
+          if (!s.ownVoice()) {
+            merger.add(s, ordinal, place);
+          }
+          spill.row(s.id(), s.articleId(), s.date().toString(), s.sourceId(), s.speaker(),
+              s.cue(), s.text(), s.url(), "1");
+          ordinal++;
+          place++;
+        }
+        for (ArticleStatements.Unmatched u : f.yield().unmatched()) {
+          speakers.computeIfAbsent(u.speaker(), k -> new Speaker(u.example()))
+              .add(u.articleId());
+        }
       }
     }
-    return used;
+
+    void writeSpeakers(Path staging) throws IOException {
+      try (OutputStream out = AckgapJob.out(staging, "speakers.csv");
+          CsvOut csv = new CsvOut(out, SPEAKERS)) {
+        List<Map.Entry<String, Speaker>> sorted = new ArrayList<>(speakers.entrySet());
+        sorted.sort(Comparator.comparingInt((Map.Entry<String, Speaker> e) -> -e.getValue().count)
+            .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, Speaker> e : sorted) {
+          Speaker sp = e.getValue();
+          csv.row(e.getKey(), Integer.toString(sp.count),
+              String.join(";", sp.articles.stream().limit(LISTED).toList()), sp.example);
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      spill.close();
+    }
+  }
+
+  /**
+   * The statements the articles yielded, read back from the staging folder: each call of {@link
+   * #next} writes a kept statement's row of extracted.csv and returns it as a row of the
+   * statements table ({@code statement_id, date, source_id, text, url, article_id}), so that it
+   * goes on like any statements.csv row. Merged reports are left out.
+   */
+  static final class Statements implements Closeable {
+    private final Path staging;
+    private final ReportMerger.Decision decision;
+    private final long articles;
+    private CsvSource spill;
+    private CsvOut extracted;
+    private int ordinal;
+
+    private Statements(Path staging, ReportMerger.Decision decision, long articles) {
+      this.staging = staging;
+      this.decision = decision;
+      this.articles = articles;
+    }
+
+    /** No articles at all. */
+    static Statements none() {
+      return new Statements(null, null, 0);
+    }
+
+    /** Returns how many articles were read. */
+    long articles() {
+      return articles;
+    }
+
+    /** Returns the next kept statement, or null after the last. */
+    Row next() throws IOException {
+      if (staging == null) {
+        return null;
+      }
+      if (spill == null) {
+        spill = CsvSource.open(staging.resolve(SPILL), InputFolder.ARTICLES);
+        extracted = new CsvOut(AckgapJob.out(staging, "extracted.csv"), EXTRACTED);
+      }
+      for (Row row = spill.next(); row != null; row = spill.next()) {
+        int at = ordinal++;
+        if (!decision.kept(at)) {
+          continue;
+        }
+        String reports = Integer.toString(decision.reports()[at]);
+        extracted.row(row.get("statement_id"), row.get("article_id"), row.get("date"),
+            row.get("source_id"), row.get("speaker"), row.get("cue"), row.getRaw("text"),
+            row.get("url"), reports);
+        return row;
+      }
+      return null;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (spill != null) {
+        spill.close();
+        extracted.close();
+        Files.deleteIfExists(staging.resolve(SPILL));
+      }
+    }
   }
 
   /** An unmatched speaker: how often, in which articles, and the first sentence naming it. */
@@ -184,7 +261,9 @@ final class ArticleInput {
 
     void add(String article) {
       count++;
-      articles.add(article);
+      if (articles.size() < LISTED) {
+        articles.add(article);
+      }
     }
   }
 }

@@ -58,9 +58,12 @@ final class RecordProcessor {
     List<Position> positions = maker.positions(a.statement());
     String article = row.get("article_id");
     if (!article.isEmpty()) {
+      // provenance in the evidence, which positions.csv and the report's statement tables show
+      String speaker = row.get("speaker");
+      String from = "; article " + article + (speaker.isEmpty() ? "" : ", speaker " + speaker);
       positions = positions.stream().map(p -> new Position(p.statementId(), p.topicId(),
           p.date(), p.sourceId(), p.side(), p.stance(), p.origin(), p.confidence(),
-          p.evidence() + "; article " + article, p.coded())).toList();
+          p.evidence() + from, p.coded())).toList();
     }
     for (Position p : positions) {
       formatter.row(Tables.positionRow(p, evaluate));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,9 +39,10 @@ final class StatementStream {
    * flight, so memory does not grow with the input. Returns how many statements were after the
    * as-of.
    */
-  static long run(InputFolder input, List<Row> extracted, RecordProcessor processor,
-      Admission admission, Collector collector, List<FileCount> counts, int threads,
-      Progress progress) throws IOException, InterruptedException, ExecutionException {
+  static long run(InputFolder input, ArticleInput.Statements extracted,
+      RecordProcessor processor, Admission admission, Collector collector,
+      List<FileCount> counts, int threads, Progress progress)
+      throws IOException, InterruptedException, ExecutionException {
     ExecutorService pool =
         Executors.newFixedThreadPool(threads, AckgapJob.daemon("ackgap-classify"));
     BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(DEPTH * threads);
@@ -53,25 +53,14 @@ final class StatementStream {
           FileCount count = new FileCount(name);
           counts.add(count);
           try (CsvSource csv = CsvSource.open(input.dir().resolve(name), name)) {
-            List<Row> rows = new ArrayList<>(BATCH);
-            for (Row row = csv.next(); row != null; row = csv.next()) {
-              rows.add(row);
-              if (rows.size() == BATCH) {
-                queue.put(new Batch(count, pool.submit(processing(processor, rows)), false));
-                rows = new ArrayList<>(BATCH);
-              }
-            }
-            if (!rows.isEmpty()) {
-              queue.put(new Batch(count, pool.submit(processing(processor, rows)), false));
-            }
+            feed(csv::next, count, false, processor, pool, queue);
             count.sha256(csv.sha256());
           }
         }
         // after every statements file: a row there with an extracted statement's id replaces it
-        FileCount fromArticles = new FileCount(InputFolder.ARTICLES);
-        for (int i = 0; i < extracted.size(); i += BATCH) {
-          List<Row> rows = extracted.subList(i, Math.min(extracted.size(), i + BATCH));
-          queue.put(new Batch(fromArticles, pool.submit(processing(processor, rows)), true));
+        try (extracted) {
+          feed(extracted::next, new FileCount(InputFolder.ARTICLES), true, processor, pool,
+              queue);
         }
       } finally {
         queue.put(Batch.END);
@@ -92,9 +81,30 @@ final class StatementStream {
     return afterAsOf;
   }
 
-  private static Callable<List<Processed>> processing(RecordProcessor processor,
-      List<Row> rows) {
-    return () -> processor.process(rows);
+  /** The rows of one source, one at a time; null after the last. */
+  @FunctionalInterface
+  private interface Rows {
+    Row next() throws IOException;
+  }
+
+  /** Hands the rows of one source to the pool in batches, queued in input order. */
+  private static void feed(Rows source, FileCount count, boolean extracted,
+      RecordProcessor processor, ExecutorService pool, BlockingQueue<Batch> queue)
+      throws IOException, InterruptedException {
+    List<Row> rows = new ArrayList<>(BATCH);
+    for (Row row = source.next(); ; row = source.next()) {
+      if (row != null) {
+        rows.add(row);
+      }
+      if (rows.size() == BATCH || row == null && !rows.isEmpty()) {
+        List<Row> batch = rows;
+        queue.put(new Batch(count, pool.submit(() -> processor.process(batch)), extracted));
+        rows = new ArrayList<>(BATCH);
+      }
+      if (row == null) {
+        return;
+      }
+    }
   }
 
   /**

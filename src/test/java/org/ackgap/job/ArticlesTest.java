@@ -69,8 +69,10 @@ class ArticlesTest {
     assertEquals(1, rejects.size(), rejects.toString());
     // every extracted statement went through matching and classification, naming its article
     for (CSVRecord p : RejectsTest.read(day.resolve("positions.csv"))) {
-      String article = x.get(p.get("statement_id")).get("article_id");
-      assertTrue(p.get("evidence").endsWith("article " + article), p.toString());
+      CSVRecord e = x.get(p.get("statement_id"));
+      String from = "article " + e.get("article_id")
+          + (e.get("speaker").isEmpty() ? "" : ", speaker " + e.get("speaker"));
+      assertTrue(p.get("evidence").endsWith(from), p.toString());
     }
     assertTrue(run.summary().contains("5 articles read"), run.summary());
   }
