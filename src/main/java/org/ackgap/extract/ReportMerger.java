@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ackgap.ingest.IdSet;
 
 /**
  * Decides which attributions are one statement reported by several articles (SPEC §6.3): the
@@ -137,7 +138,7 @@ public final class ReportMerger {
       if (w.isEmpty()) {
         continue;
       }
-      long h = mix(w);
+      long h = IdSet.hash(w);
       for (int b = 0; b < 64; b++) {
         votes[b] += (h >>> b & 1) == 1 ? 1 : -1;
       }
@@ -149,20 +150,5 @@ public final class ReportMerger {
       }
     }
     return out;
-  }
-
-  /** FNV-1a over the chars, then a finaliser that spreads every input bit over the output. */
-  private static long mix(String w) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < w.length(); i++) {
-      h ^= w.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb93fe53c8b5bL;
-    h ^= h >>> 33;
-    return h;
   }
 }

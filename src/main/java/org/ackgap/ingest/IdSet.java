@@ -65,8 +65,11 @@ public final class IdSet {
     }
   }
 
-  /** FNV-1a over the UTF-16 chars (no copy), then a murmur finaliser to spread the bits. */
-  private static long hash(String id) {
+  /**
+   * Returns a 64-bit hash of a string: FNV-1a over the UTF-16 chars (no copy), then a murmur
+   * finaliser that spreads every input bit over the output.
+   */
+  public static long hash(String id) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0, n = id.length(); i < n; i++) {
       h ^= id.charAt(i);
