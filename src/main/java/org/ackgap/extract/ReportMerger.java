@@ -1,7 +1,16 @@
 package org.ackgap.extract;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,13 +22,15 @@ import org.ackgap.ingest.IdSet;
  * same source on the same day saying near-identical things, kept from the earliest article (then
  * the smallest article id, then the earliest in that article).
  *
- * <p>It keeps about 40 bytes an attribution and none of its text, so that the articles of a year
- * can be merged in little memory: "near-identical" is judged on a 64-bit SimHash of the content's
+ * <p>It keeps none of the texts and no entry in memory until the merge: each attribution's entry
+ * (its source and day, hash, article and place, some 40 bytes) goes to one of 64 files by (source,
+ * day), and the merge reads them one at a time, so that the articles of a year merge in little
+ * memory. "Near-identical" is judged on a 64-bit SimHash of the content's
  * words (Charikar's: each word's hash votes on every bit, weighted by how often it occurs), two
  * texts being one when their hashes differ in at most {@link #SAME_CONTENT_BITS} bits. Not
  * thread-safe.
  */
-public final class ReportMerger {
+public final class ReportMerger implements Closeable {
 
   /**
    * The most bits two reports of one statement differ in. Hashes of unrelated texts differ in
@@ -30,39 +41,42 @@ public final class ReportMerger {
    */
   static final int SAME_CONTENT_BITS = 16;
 
+  /**
+   * Files the entries are spread over by (source, day): a merge only ever compares entries of one
+   * (source, day), so it reads one file at a time, a sixty-fourth of the entries.
+   */
+  private static final int PARTS = 64;
+
   private final Map<String, Integer> sources = new HashMap<>();
-  private long[] buckets = new long[1024];
-  private long[] hashes = new long[1024];
-  private int[] days = new int[1024];
-  private int[] places = new int[1024];
-  private int[] ordinals = new int[1024];
-  private String[] articles = new String[1024];
-  private int size;
+  private final Path dir;
+  private final DataOutputStream[] parts = new DataOutputStream[PARTS];
+
+  /** Creates a merger that keeps its entries in files under {@code dir}, which it creates. */
+  public ReportMerger(Path dir) throws IOException {
+    this.dir = Files.createDirectories(dir);
+    for (int i = 0; i < PARTS; i++) {
+      parts[i] = new DataOutputStream(new BufferedOutputStream(
+          Files.newOutputStream(dir.resolve("part-" + i)), 1 << 14));
+    }
+  }
 
   /**
    * Adds an attribution.
    *
    * @param ordinal its place among all the statements the articles yielded
    * @param place its place among its article's statements
+   * @throws IOException if its entry cannot be written
    */
-  public void add(ExtractedStatement s, int ordinal, int place) {
-    if (size == buckets.length) {
-      int n = size * 2;
-      buckets = Arrays.copyOf(buckets, n);
-      hashes = Arrays.copyOf(hashes, n);
-      days = Arrays.copyOf(days, n);
-      places = Arrays.copyOf(places, n);
-      ordinals = Arrays.copyOf(ordinals, n);
-      articles = Arrays.copyOf(articles, n);
-    }
+  public void add(ExtractedStatement s, int ordinal, int place) throws IOException {
     int source = sources.computeIfAbsent(s.sourceId(), k -> sources.size());
-    buckets[size] = (long) source << 32 | (s.date().toEpochDay() & 0xFFFFFFFFL);
-    hashes[size] = simHash(s.text());
-    days[size] = (int) s.articleDate().toEpochDay();
-    places[size] = place;
-    ordinals[size] = ordinal;
-    articles[size] = s.articleId();
-    size++;
+    long bucket = (long) source << 32 | (s.date().toEpochDay() & 0xFFFFFFFFL);
+    DataOutputStream out = parts[(int) Math.floorMod(bucket * 0x9E3779B97F4A7C15L >>> 32, PARTS)];
+    out.writeLong(bucket);
+    out.writeLong(simHash(s.text()));
+    out.writeInt((int) s.articleDate().toEpochDay());
+    out.writeInt(place);
+    out.writeInt(ordinal);
+    out.writeUTF(s.articleId());
   }
 
   /**
@@ -79,56 +93,90 @@ public final class ReportMerger {
     }
   }
 
-  /** Decides, for {@code total} statements in all (those never added are kept alone). */
-  public Decision decide(int total) {
+  /** One attribution as the merge sees it. */
+  private record Entry(long bucket, long hash, int day, int place, int ordinal, String article) {}
+
+  /** Bucket by bucket, the earliest article first, then the smallest id, then reading order. */
+  private static final Comparator<Entry> ORDER = Comparator.comparingLong(Entry::bucket)
+      .thenComparingInt(Entry::day).thenComparing(Entry::article)
+      .thenComparingInt(Entry::place);
+
+  /**
+   * Decides, for {@code total} statements in all (those never added are kept alone).
+   *
+   * @throws IOException if the entries cannot be read back
+   */
+  public Decision decide(int total) throws IOException {
+    for (DataOutputStream out : parts) {
+      out.close();
+    }
     int[] into = new int[total];
     int[] reports = new int[total];
     for (int i = 0; i < total; i++) {
       into[i] = i;
       reports[i] = 1;
     }
-    Integer[] order = new Integer[size];
-    for (int i = 0; i < size; i++) {
-      order[i] = i;
+    for (int p = 0; p < PARTS; p++) {
+      List<Entry> entries = new ArrayList<>();
+      Path file = dir.resolve("part-" + p);
+      try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+          Files.newInputStream(file), 1 << 14))) {
+        while (true) {
+          long bucket;
+          try {
+            bucket = in.readLong();
+          } catch (EOFException end) {
+            break;
+          }
+          entries.add(new Entry(bucket, in.readLong(), in.readInt(), in.readInt(), in.readInt(),
+              in.readUTF()));
+        }
+      }
+      Files.delete(file);
+      entries.sort(ORDER);
+      merge(entries, into, reports);
     }
-    // bucket by bucket, earliest article first, then the smallest id, then reading order
-    Arrays.sort(order, (a, b) -> {
-      int c = Long.compare(buckets[a], buckets[b]);
-      if (c == 0) {
-        c = Integer.compare(days[a], days[b]);
-      }
-      if (c == 0) {
-        c = articles[a].compareTo(articles[b]);
-      }
-      return c != 0 ? c : Integer.compare(places[a], places[b]);
-    });
-    List<Integer> kept = new ArrayList<>();
+    Files.deleteIfExists(dir);
+    return new Decision(into, reports);
+  }
+
+  private static void merge(List<Entry> entries, int[] into, int[] reports) {
+    List<Entry> kept = new ArrayList<>();
     Map<Integer, List<String>> carriers = new HashMap<>();
-    for (int k = 0; k < size; k++) {
-      int i = order[k];
-      if (k > 0 && buckets[order[k - 1]] != buckets[i]) {
+    for (int k = 0; k < entries.size(); k++) {
+      Entry e = entries.get(k);
+      if (k > 0 && entries.get(k - 1).bucket() != e.bucket()) {
         kept.clear();
       }
-      Integer twin = null;
-      for (int j : kept) {
-        if (Long.bitCount(hashes[i] ^ hashes[j]) <= SAME_CONTENT_BITS) {
+      Entry twin = null;
+      for (Entry j : kept) {
+        if (Long.bitCount(e.hash() ^ j.hash()) <= SAME_CONTENT_BITS) {
           twin = j;
           break;
         }
       }
       if (twin == null) {
-        kept.add(i);
+        kept.add(e);
         continue;
       }
-      into[ordinals[i]] = ordinals[twin];
-      List<String> seen = carriers.computeIfAbsent(twin, t -> new ArrayList<>(List.of(articles[t])));
-      if (!seen.contains(articles[i])) {
+      into[e.ordinal()] = twin.ordinal();
+      Entry t = twin;
+      List<String> seen = carriers.computeIfAbsent(t.ordinal(),
+          o -> new ArrayList<>(List.of(t.article())));
+      if (!seen.contains(e.article())) {
         // the same article counts once, however often it repeats the statement
-        seen.add(articles[i]);
-        reports[ordinals[twin]]++;
+        seen.add(e.article());
+        reports[t.ordinal()]++;
       }
     }
-    return new Decision(into, reports);
+  }
+
+  /** Closes the entries' files; {@link #decide} has read and deleted them, or they are dropped. */
+  @Override
+  public void close() throws IOException {
+    for (DataOutputStream out : parts) {
+      out.close();
+    }
   }
 
   /** Returns the SimHash of a text's lower-cased words. */

@@ -118,7 +118,7 @@ final class ArticleInput {
     final Map<String, FileCount> byFile = new LinkedHashMap<>();
     final IdSet ids = new IdSet();
     final Map<String, Speaker> speakers = new LinkedHashMap<>();
-    final ReportMerger merger = new ReportMerger();
+    final ReportMerger merger;
     final RejectSink rejects;
     final CsvOut spill;
     int ordinal;
@@ -126,6 +126,7 @@ final class ArticleInput {
 
     Taking(RejectSink rejects, Path spill) throws IOException {
       this.rejects = rejects;
+      this.merger = new ReportMerger(spill.resolveSibling(spill.getFileName() + ".merge"));
       this.spill = new CsvOut(Files.newOutputStream(spill), EXTRACTED);
     }
 
@@ -182,7 +183,11 @@ final class ArticleInput {
 
     @Override
     public void close() throws IOException {
-      spill.close();
+      try {
+        spill.close();
+      } finally {
+        merger.close();
+      }
     }
   }
 
