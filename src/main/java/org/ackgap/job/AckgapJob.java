@@ -136,6 +136,10 @@ public final class AckgapJob {
             options.threads());
         articles = extracted.articles();
         log("read %d articles in %s", articles, since(t0));
+        if (extracted.speakersPruned()) {
+          log("more than %d distinct unmatched speakers: speakers.csv lists those seen more than"
+              + " once", ArticleInput.SPEAKERS_KEPT);
+        }
       }
 
       t0 = System.nanoTime();

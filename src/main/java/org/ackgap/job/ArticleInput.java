@@ -58,6 +58,12 @@ final class ArticleInput {
   private static final String SPILL = "extracted.tmp";
   /** Article ids listed per unmatched speaker in speakers.csv. */
   private static final int LISTED = 10;
+  /**
+   * Distinct unmatched speakers kept before those seen only once are dropped: speakers.csv is for
+   * the frequent ones an analyst should add as aliases, and the long tail of a million articles
+   * would not fit in memory.
+   */
+  static final int SPEAKERS_KEPT = 50_000;
 
   private ArticleInput() {}
 
@@ -106,8 +112,10 @@ final class ArticleInput {
       }
     }
     counts.addAll(taking.byFile.values());
+
     taking.writeSpeakers(staging);
-    return new Statements(staging, taking.merger.decide(taking.ordinal), taking.articles);
+    return new Statements(staging, taking.merger.decide(taking.ordinal), taking.articles,
+        taking.pruned);
   }
 
   /** An article read (or rejected) and what it yielded. */
@@ -123,6 +131,8 @@ final class ArticleInput {
     final CsvOut spill;
     int ordinal;
     long articles;
+    /** Whether speakers seen once were dropped. */
+    boolean pruned;
 
     Taking(RejectSink rejects, Path spill) throws IOException {
       this.rejects = rejects;
@@ -164,6 +174,10 @@ final class ArticleInput {
           speakers.computeIfAbsent(u.speaker(), k -> new Speaker(u.example()))
               .add(u.articleId());
         }
+        if (speakers.size() > SPEAKERS_KEPT) {
+          speakers.values().removeIf(sp -> sp.count == 1);
+          pruned = true;
+        }
       }
     }
 
@@ -201,19 +215,27 @@ final class ArticleInput {
     private final Path staging;
     private final ReportMerger.Decision decision;
     private final long articles;
+    private final boolean speakersPruned;
     private CsvSource spill;
     private CsvOut extracted;
     private int ordinal;
 
-    private Statements(Path staging, ReportMerger.Decision decision, long articles) {
+    private Statements(Path staging, ReportMerger.Decision decision, long articles,
+        boolean speakersPruned) {
       this.staging = staging;
       this.decision = decision;
       this.articles = articles;
+      this.speakersPruned = speakersPruned;
     }
 
     /** No articles at all. */
     static Statements none() {
-      return new Statements(null, null, 0);
+      return new Statements(null, null, 0, false);
+    }
+
+    /** Returns whether speakers.csv leaves out speakers seen once, there being too many. */
+    boolean speakersPruned() {
+      return speakersPruned;
     }
 
     /** Returns how many articles were read. */
