@@ -137,8 +137,8 @@ public final class AckgapJob {
         articles = extracted.articles();
         log("read %d articles in %s", articles, since(t0));
         if (extracted.speakersPruned()) {
-          log("more than %d distinct unmatched speakers: speakers.csv lists those seen more than"
-              + " once", ArticleInput.SPEAKERS_KEPT);
+          log("more than %d distinct unmatched speakers: speakers.csv leaves out the rarest",
+              ArticleInput.SPEAKERS_KEPT);
         }
       }
 

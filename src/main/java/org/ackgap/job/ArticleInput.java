@@ -59,9 +59,9 @@ final class ArticleInput {
   /** Article ids listed per unmatched speaker in speakers.csv. */
   private static final int LISTED = 10;
   /**
-   * Distinct unmatched speakers kept before those seen only once are dropped: speakers.csv is for
-   * the frequent ones an analyst should add as aliases, and the long tail of a million articles
-   * would not fit in memory.
+   * Distinct unmatched speakers kept before the rarest are dropped (down to half of this):
+   * speakers.csv is for the frequent ones an analyst should add as aliases, and the long tail of a
+   * million articles would not fit in memory.
    */
   static final int SPEAKERS_KEPT = 50_000;
 
@@ -175,7 +175,11 @@ final class ArticleInput {
               .add(u.articleId());
         }
         if (speakers.size() > SPEAKERS_KEPT) {
-          speakers.values().removeIf(sp -> sp.count == 1);
+          // down to half, the rarest first, so that pruning comes seldom whatever the tail
+          for (int rare = 1; speakers.size() > SPEAKERS_KEPT / 2; rare++) {
+            int below = rare;
+            speakers.values().removeIf(sp -> sp.count <= below);
+          }
           pruned = true;
         }
       }
