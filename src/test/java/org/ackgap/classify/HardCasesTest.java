@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ackgap.Stance;
+import org.ackgap.score.Confusion;
 import org.ackgap.Topic;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -96,8 +97,7 @@ class HardCasesTest {
 
   private static void score(String file, String language, double floor) throws IOException {
     StanceClassifier c = Classifiers.classifier();
-    int k = Stance.values().length;
-    int[][] m = new int[k][k];
+    Confusion m = new Confusion();
     java.util.Map<String, int[]> byKind = new java.util.TreeMap<>();
     StringBuilder misses = new StringBuilder();
     int n = 0;
@@ -111,7 +111,7 @@ class HardCasesTest {
         j = new Judgement(Stance.DISCUSS, j.confidence(),
             j.evidence() + "; too weak to count as an acknowledgement");
       }
-      m[cs.gold().ordinal()][j.stance().ordinal()]++;
+      m.add(cs.gold(), j.stance());
       int[] kc = byKind.computeIfAbsent(cs.kind(), x -> new int[2]);
       kc[1]++;
       if (j.stance() == cs.gold()) {
@@ -121,30 +121,16 @@ class HardCasesTest {
             cs.id(), cs.kind(), cs.gold(), j.stance(), cs.text(), j.evidence()));
       }
     }
-    StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-        "%s (%s), %d statements%n  class    precision recall  F1     support%n", file, language,
-        n));
+    StringBuilder table = StanceScores.table(String.format(Locale.ROOT, "%s (%s), %d statements",
+        file, language, n), m);
     double macro = 0;
     int classes = 0;
     for (Stance s : Stance.values()) {
-      int i = s.ordinal();
-      int tp = m[i][i];
-      int gold = 0;
-      int pred = 0;
-      for (int x = 0; x < k; x++) {
-        gold += m[i][x];
-        pred += m[x][i];
-      }
-      double p = pred == 0 ? 0 : tp / (double) pred;
-      double rc = gold == 0 ? 0 : tp / (double) gold;
-      double f = p + rc == 0 ? 0 : 2 * p * rc / (p + rc);
       // a class neither coded nor predicted (no "none" in the blind set) is left out
-      if (gold + pred > 0) {
-        macro += f;
+      if (StanceScores.seen(m, s)) {
+        macro += m.f1(s);
         classes++;
       }
-      table.append(String.format(Locale.ROOT, "  %-8s %.3f     %.3f   %.3f  %d%n",
-          s.name().toLowerCase(Locale.ROOT), p, rc, f, gold));
     }
     macro /= Math.max(1, classes);
     table.append(String.format(Locale.ROOT, "  macro-F1 %.4f%n  by kind:", macro));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ackgap.Stance;
+import org.ackgap.score.Confusion;
 import org.ackgap.Topic;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -83,41 +84,21 @@ class StanceDevSetTest {
 
   private static double score(String name, List<Row> rows, double floor) {
     StanceClassifier c = Classifiers.classifier();
-    int k = Stance.values().length;
-    int[][] m = new int[k][k];
+    Confusion m = new Confusion();
     StringBuilder misses = new StringBuilder();
     for (Row r : rows) {
       Judgement j = c.classify(r.topic(), r.text());
-      m[r.gold().ordinal()][j.stance().ordinal()]++;
+      m.add(r.gold(), j.stance());
       if (j.stance() != r.gold()) {
         misses.append(String.format(Locale.ROOT, "  %-7s -> %-7s [%s] %s%n      %s%n",
             r.gold(), j.stance(), r.topic().id(), r.text(), j.evidence()));
       }
     }
-    StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-        "%s, %d statements%n  class    precision recall  F1     support%n", name,
-        rows.size()));
-    double macro = 0;
-    int correct = 0;
-    for (Stance s : Stance.values()) {
-      int i = s.ordinal();
-      int tp = m[i][i];
-      int gold = 0;
-      int pred = 0;
-      for (int x = 0; x < k; x++) {
-        gold += m[i][x];
-        pred += m[x][i];
-      }
-      correct += tp;
-      double p = pred == 0 ? 0 : tp / (double) pred;
-      double rc = gold == 0 ? 0 : tp / (double) gold;
-      double f = p + rc == 0 ? 0 : 2 * p * rc / (p + rc);
-      macro += f / k;
-      table.append(String.format(Locale.ROOT, "  %-8s %.3f     %.3f   %.3f  %d%n",
-          s.name().toLowerCase(Locale.ROOT), p, rc, f, gold));
-    }
+    StringBuilder table = StanceScores.table(String.format(Locale.ROOT, "%s, %d statements",
+        name, rows.size()), m);
+    double macro = m.macro(m::f1);
     table.append(String.format(Locale.ROOT, "  macro-F1 %.4f, accuracy %.4f%n", macro,
-        correct / (double) rows.size()));
+        m.accuracy()));
     System.out.print(table);
     System.out.print("misses:\n" + misses);
     assertTrue(macro >= floor, String.format(Locale.ROOT, "%s: macro-F1 %.4f < %.2f%n%s%s", name,
