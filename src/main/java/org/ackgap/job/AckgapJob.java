@@ -36,9 +36,12 @@ import org.ackgap.ingest.StatementParser;
 import org.ackgap.report.ReportData;
 import org.ackgap.report.ReportData.DateSpan;
 import org.ackgap.report.ReportData.InputCount;
+import org.ackgap.report.ReportData.RunPoint;
+import org.ackgap.report.ChangeText;
 import org.ackgap.report.chart.ChartFiles;
 import org.ackgap.report.csv.Tables;
 import org.ackgap.report.pdf.PdfReport;
+import org.ackgap.score.Changes;
 import org.ackgap.score.Ranking;
 import org.ackgap.score.TopicLedger;
 
@@ -53,7 +56,12 @@ import org.ackgap.score.TopicLedger;
 public final class AckgapJob {
 
   private final Options options;
+  /** Standard output: one line per change since the previous run, and nothing else (SPEC §7). */
+  private final PrintStream out;
+  /** Where errors go, whatever the options. */
   private final PrintStream err;
+  /** Where the log goes: {@code err}, or nowhere with --quiet. */
+  private final PrintStream log;
   private final long started = System.nanoTime();
   private final Instant startedAt = Instant.now();
   private final Progress progress;
@@ -61,12 +69,21 @@ public final class AckgapJob {
   private long statementsRead;
   private long rejected;
   private long articles;
+  private Optional<PreviousReport> previous = Optional.empty();
+  private List<Changes.Change> changes = List.of();
 
-  /** Creates a run of the job that logs to {@code err}. */
+  /** Creates a run of the job that logs to {@code err} and prints no changes. */
   public AckgapJob(Options options, PrintStream err) {
+    this(options, new PrintStream(OutputStream.nullOutputStream()), err);
+  }
+
+  /** Creates a run of the job that prints its changes on {@code out} and logs to {@code err}. */
+  public AckgapJob(Options options, PrintStream out, PrintStream err) {
     this.options = options;
+    this.out = out;
     this.err = err;
-    this.progress = new Progress(err, options.progress());
+    this.log = options.quiet() ? new PrintStream(OutputStream.nullOutputStream()) : err;
+    this.progress = new Progress(log, options.progress() && !options.quiet());
   }
 
   /** Returns ackgap's version, from the build. */
@@ -97,11 +114,25 @@ public final class AckgapJob {
     Path staging = null;
     try (folder) {
       folder.recover();
+      try {
+        previous = PreviousReport.read(options.output());
+      } catch (IOException e) {
+        err.println("ackgap: cannot read the previous report to compare with: " + e.getMessage()
+            + "; move that folder aside, or delete " + options.output().resolve(OutputFolder.LATEST)
+            + " to start the history afresh");
+        return summary(ExitCode.FAILED, null);
+      }
       staging = folder.stage(options.asOf().toString());
       build(staging);
       Path published = folder.publish(staging, options.asOf().toString());
       staging = null;
-      return summary(ExitCode.OK, published);
+      for (Changes.Change c : changes) {
+        out.println(ChangeText.line(c));
+      }
+      out.flush();
+      boolean changed = !changes.isEmpty();
+      return summary(changed && options.failOnChange() ? ExitCode.CHANGED : ExitCode.OK,
+          published);
     } catch (InputException e) {
       err.println("ackgap: input unusable: " + e.getMessage());
       return summary(ExitCode.BAD_INPUT, null);
@@ -124,7 +155,7 @@ public final class AckgapJob {
     long t0 = System.nanoTime();
     InputFolder input = InputFolder.open(options.input());
     List<FileCount> counts = new ArrayList<>();
-    try (RejectWriter rejects = new RejectWriter(out(staging, "rejects.csv"), err)) {
+    try (RejectWriter rejects = new RejectWriter(out(staging, "rejects.csv"), log)) {
       Catalog catalog = input.readCatalog(rejects, counts);
       input.checkStatementHeaders();
       topics = catalog.topics().size();
@@ -151,9 +182,11 @@ public final class AckgapJob {
           options.asOf(), options.evaluate());
       Collector collector;
       long afterAsOf;
+      SubjectPairs subjectPairs =
+          new SubjectPairs(previous.flatMap(PreviousReport::subjectPairs));
       try (Collector c = new Collector(catalog.topics(), catalog.sources(), catalog.parameters(),
           options.evaluate(), out(staging, "positions.csv"),
-          staging.resolve("timeline-ids.tmp"))) {
+          staging.resolve("timeline-ids.tmp"), subjectPairs)) {
         collector = c;
         afterAsOf = StatementStream.run(input, extracted, processor, new Admission(rejects), c,
             counts, options.threads(), progress);
@@ -170,8 +203,17 @@ public final class AckgapJob {
           statementsRead, collector.pairs(), rejected, afterAsOf, options.asOf(), since(t0));
 
       t0 = System.nanoTime();
-      Scored scored = score(catalog, collector, counts, input, rejects);
+      Scored scored = score(catalog, collector, counts, input, rejects, subjectPairs);
       log("scored %d topics in %s", topics, since(t0));
+      previous.ifPresent(p -> log("%d changes since the report of %s", changes.size(),
+          p.asOf()));
+      if (previous.isPresent() && previous.get().subjectPairs().isEmpty()) {
+        log("the report of %s kept no record of its statements: new subject-side statements"
+            + " are not listed this once", previous.get().asOf());
+      }
+      try (OutputStream o = out(staging, SubjectPairs.FILE)) {
+        subjectPairs.write(o);
+      }
 
       t0 = System.nanoTime();
       int charts = render(scored, collector, staging);
@@ -188,7 +230,7 @@ public final class AckgapJob {
   private record Scored(ReportData data, List<TopicScore> scores, List<TimelinePoint> points) {}
 
   private Scored score(Catalog catalog, Collector collector, List<FileCount> counts,
-      InputFolder input, RejectWriter rejects) throws IOException {
+      InputFolder input, RejectWriter rejects, SubjectPairs subjectPairs) throws IOException {
     LocalDate asOf = options.asOf();
     List<TopicScore> scores = new ArrayList<>();
     List<TimelinePoint> points = new ArrayList<>();
@@ -212,10 +254,32 @@ public final class AckgapJob {
       inputs.add(new InputCount(InputFolder.PROPERTIES, Manifest.sha256(properties), 0, 0, 0));
     }
     List<TopicScore> ranked = Ranking.byGap(scores);
+    changes = previous.map(p -> Changes.between(p.topics(),
+        ranked.stream().map(Changes.TopicState::of).toList(), subjectPairs.added()))
+        .orElse(List.of());
     ReportData data = new ReportData(asOf, version(), catalog.parameters(), catalog.topics(),
         catalog.sources(), ranked, timelines, collector.reportRows(), collector.omitted(),
-        collector.matrix(), span, inputs, rejects.first());
+        collector.matrix(), span, inputs, rejects.first(),
+        previous.map(p -> new ReportData.Since(p.asOf(), changes)),
+        history(previous.map(PreviousReport::history).orElse(List.of()), ranked));
     return new Scored(data, ranked, points);
+  }
+
+  /**
+   * Returns the history of runs with this run's rows in place of any earlier run of the same
+   * as-of date, in as-of order.
+   */
+  private List<RunPoint> history(List<RunPoint> before, List<TopicScore> ranked) {
+    List<RunPoint> history = new ArrayList<>();
+    for (RunPoint p : before) {
+      if (!p.asOf().equals(options.asOf())) {
+        history.add(p);
+      }
+    }
+    ranked.forEach(s -> history.add(RunPoint.of(options.asOf(), s)));
+    // stable: the rows of one run keep their order
+    history.sort(java.util.Comparator.comparing(RunPoint::asOf));
+    return history;
   }
 
   /**
@@ -264,6 +328,12 @@ public final class AckgapJob {
     try (OutputStream out = out(staging, "review.csv")) {
       collector.writeReview(out);
     }
+    try (OutputStream out = out(staging, "changes.csv")) {
+      Tables.writeChanges(changes, out);
+    }
+    try (OutputStream out = out(staging, OutputFolder.HISTORY)) {
+      Tables.writeHistory(scored.data().history(), out);
+    }
     if (options.evaluate()) {
       try (OutputStream out = out(staging, "evaluation.csv")) {
         Tables.writeEvaluation(collector.confusion(), out);
@@ -291,6 +361,9 @@ public final class AckgapJob {
 
   private ExitCode summary(ExitCode code, Path published) {
     progress.clear();
+    if (options.quiet() && (code == ExitCode.OK || code == ExitCode.CHANGED)) {
+      return code;
+    }
     String where = published == null ? "nothing published" : published.toString();
     err.printf(Locale.ROOT, "ackgap: %s: %d topics, %d statements read, %d rejected,%s %s, %s%n",
         code == ExitCode.OK ? "done" : "exit " + code.code(), topics, statementsRead, rejected,
@@ -301,7 +374,7 @@ public final class AckgapJob {
 
   private void log(String format, Object... args) {
     progress.clear();
-    err.println("ackgap: " + String.format(Locale.ROOT, format, args));
+    log.println("ackgap: " + String.format(Locale.ROOT, format, args));
   }
 
   private static String since(long t0) {

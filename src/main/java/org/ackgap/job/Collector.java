@@ -48,6 +48,7 @@ final class Collector implements Closeable {
           .thenComparing(Comparator.comparingLong(Review::seq).reversed()));
   private final Confusion confusion = new Confusion();
   private final TimelineIds timelineIds;
+  private final SubjectPairs subjectPairs;
   private long pairs;
   private long seq;
 
@@ -58,6 +59,15 @@ final class Collector implements Closeable {
   Collector(List<Topic> topics, Map<String, Source> sources,
       org.ackgap.Parameters parameters, boolean evaluate, OutputStream positionsOut,
       java.nio.file.Path idsFile) throws IOException {
+    this(topics, sources, parameters, evaluate, positionsOut, idsFile,
+        new SubjectPairs(java.util.Optional.empty()));
+  }
+
+  /** Starts collecting, and notes the subject side's pairs in {@code subjectPairs} too. */
+  Collector(List<Topic> topics, Map<String, Source> sources,
+      org.ackgap.Parameters parameters, boolean evaluate, OutputStream positionsOut,
+      java.nio.file.Path idsFile, SubjectPairs subjectPairs) throws IOException {
+    this.subjectPairs = subjectPairs;
     sources.forEach((id, source) -> {
       this.sources.put(id, new Slot(source, sourceIds.size()));
       sourceIds.add(id);
@@ -88,6 +98,7 @@ final class Collector implements Closeable {
       timelineIds.add(topic.index, p.date().toEpochDay(), p.statementId());
       topic.bySource[slot.index() * STANCES + p.stance().ordinal()]++;
       keepForReport(topic, s, p);
+      subjectPairs.add(p);
       if (p.coded().isPresent()) {
         confusion.add(p.coded().get(), p.stance());
       }

@@ -11,7 +11,9 @@ public enum ExitCode {
   /** The input cannot be used at all; nothing was published. */
   BAD_INPUT(3),
   /** Another run holds the output folder. */
-  LOCKED(4);
+  LOCKED(4),
+  /** Done, and something changed since the previous run; only with --fail-on-change. */
+  CHANGED(5);
 
   private final int code;
 

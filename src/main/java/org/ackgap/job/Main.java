@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
         "1:unexpected failure",
         "2:usage error",
         "3:input unusable (a required file or column missing, a duplicate topic or source id)",
-        "4:another run holds the lock on the output folder"},
+        "4:another run holds the lock on the output folder",
+        "5:done, and something changed since the previous run (only with --fail-on-change)"},
     footerHeading = "%nAlso:%n",
     footer = "  ackgap attributions [--sources sources.csv] FILE...   the attributions in"
         + " plain-text files, as CSV (SPEC §6)")
@@ -58,6 +59,17 @@ public final class Main implements Callable<Integer> {
       description = "threads that classify statements (default: the number of cores)")
   private int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--quiet",
+      description = "print nothing on standard error but errors: no log, no summary (for cron"
+          + " lines that mail all output); the changes still go to standard output")
+  private boolean quiet;
+
+  @Option(names = "--fail-on-change",
+      description = "exit 5 when something changed since the previous run (SPEC §7)")
+  private boolean failOnChange;
+
+  private PrintStream out;
+
   private PrintStream err;
 
   /** Runs ackgap and exits with its code; the only place that calls System.exit. */
@@ -75,6 +87,7 @@ public final class Main implements Callable<Integer> {
       return AttributionsCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
     }
     Main command = new Main();
+    command.out = out;
     command.err = err;
     CommandLine cli = new CommandLine(command)
         .setOut(new PrintWriter(out, true))
@@ -109,8 +122,9 @@ public final class Main implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     boolean terminal = System.console() != null && System.getenv("CI") == null;
-    Options options = new Options(input, output, date, evaluate, threads, terminal);
-    return new AckgapJob(options, err).run().code();
+    Options options = new Options(input, output, date, evaluate, threads, terminal, quiet,
+        failOnChange);
+    return new AckgapJob(options, out, err).run().code();
   }
 
   /** Reports the build's version for --version. */

@@ -27,11 +27,16 @@ import java.util.stream.Stream;
  * folder beside the final one, forces it to disk and renames it into place, then replaces the
  * {@code latest} symbolic link by renaming a new link over it. Whatever a killed run left behind
  * is cleared by the next run, under the lock, before it starts.
+ *
+ * <p>{@code history.csv} beside the report folders is a symbolic link to {@code
+ * latest/history.csv}: each report holds the whole history up to its run, so the one rename that
+ * moves {@code latest} moves the history with it, and a killed run leaves both as they were.
  */
 final class OutputFolder implements Closeable {
 
   static final String LOCK = ".ackgap.lock";
   static final String LATEST = "latest";
+  static final String HISTORY = "history.csv";
   private static final String STAGING = ".staging-";
   private static final String REPLACED = ".replaced-";
 
@@ -136,6 +141,11 @@ final class OutputFolder implements Closeable {
     Files.createSymbolicLink(link, Path.of(name));
     Files.move(link, dir.resolve(LATEST), StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
+    if (!Files.exists(dir.resolve(HISTORY), LinkOption.NOFOLLOW_LINKS)) {
+      Path history = dir.resolve(STAGING + "history." + unique());
+      Files.createSymbolicLink(history, Path.of(LATEST, HISTORY));
+      Files.move(history, dir.resolve(HISTORY), StandardCopyOption.ATOMIC_MOVE);
+    }
     force(dir);
     return target;
   }

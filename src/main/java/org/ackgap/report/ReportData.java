@@ -29,13 +29,27 @@ import org.ackgap.TopicScore;
  * @param span the earliest and latest statement dates, if any statement was read
  * @param inputs per input file, its row counts
  * @param rejects the first rejected rows (bounded), for the data-quality page
+ * @param since what changed since the previous run, if there was one (SPEC §7)
+ * @param history every run's topic rows, this one's included, in as-of order (history.csv)
  */
 public record ReportData(
     LocalDate asOf, String version, Parameters parameters, List<Topic> topics,
     Map<String, Source> sources, List<TopicScore> scores,
     Map<String, List<TimelinePoint>> timelines, Map<String, List<StatementRow>> statements,
     Map<String, Integer> omittedStatements, Map<String, Map<String, Map<Stance, Integer>>> matrix,
-    Optional<DateSpan> span, List<InputCount> inputs, List<Reject> rejects) {
+    Optional<DateSpan> span, List<InputCount> inputs, List<Reject> rejects,
+    Optional<Since> since, List<RunPoint> history) {
+
+  /** Creates the data of a run with no previous report and no history. */
+  public ReportData(
+      LocalDate asOf, String version, Parameters parameters, List<Topic> topics,
+      Map<String, Source> sources, List<TopicScore> scores,
+      Map<String, List<TimelinePoint>> timelines, Map<String, List<StatementRow>> statements,
+      Map<String, Integer> omittedStatements, Map<String, Map<String, Map<Stance, Integer>>> matrix,
+      Optional<DateSpan> span, List<InputCount> inputs, List<Reject> rejects) {
+    this(asOf, version, parameters, topics, sources, scores, timelines, statements,
+        omittedStatements, matrix, span, inputs, rejects, Optional.empty(), List.of());
+  }
 
   public ReportData {
     Objects.requireNonNull(asOf, "asOf");
@@ -51,6 +65,13 @@ public record ReportData(
     Objects.requireNonNull(span, "span");
     inputs = List.copyOf(inputs);
     rejects = List.copyOf(rejects);
+    Objects.requireNonNull(since, "since");
+    history = List.copyOf(history);
+  }
+
+  /** Returns how many distinct runs the history holds. */
+  public long runs() {
+    return history.stream().map(RunPoint::asOf).distinct().count();
   }
 
   /** Returns the total number of rejected rows over all input files. */
@@ -94,4 +115,42 @@ public record ReportData(
    * @param rejected rows rejected
    */
   public record InputCount(String file, String sha256, long read, long used, long rejected) {}
+
+  /**
+   * What changed since the previous run, as the brief tells it.
+   *
+   * @param previousAsOf the as-of date of the report compared with
+   * @param changes the rows of changes.csv; empty when nothing changed
+   */
+  public record Since(LocalDate previousAsOf, List<org.ackgap.score.Changes.Change> changes) {
+    public Since {
+      Objects.requireNonNull(previousAsOf, "previousAsOf");
+      changes = List.copyOf(changes);
+    }
+  }
+
+  /**
+   * One topic in one run: a row of history.csv.
+   *
+   * @param asOf the run's as-of date
+   * @param topicId the topic
+   * @param status its status then
+   * @param gapScore its gap score then
+   * @param confirmation C then
+   * @param acknowledgement A then
+   */
+  public record RunPoint(LocalDate asOf, String topicId, org.ackgap.Status status,
+      double gapScore, double confirmation, double acknowledgement) {
+    public RunPoint {
+      Objects.requireNonNull(asOf, "asOf");
+      Objects.requireNonNull(topicId, "topicId");
+      Objects.requireNonNull(status, "status");
+    }
+
+    /** Returns a score as a row of the history. */
+    public static RunPoint of(LocalDate asOf, TopicScore s) {
+      return new RunPoint(asOf, s.topic().id(), s.status(), s.gapScore(), s.confirmation(),
+          s.acknowledgement());
+    }
+  }
 }

@@ -26,7 +26,8 @@ public final class ChartFiles {
 
   /**
    * Writes every chart into {@code dir}: {@code gap_by_topic.png}, {@code days_unacknowledged.png},
-   * {@code stance_matrix.png} and {@code timeline-<topic_id>.png} for each of the top topics.
+   * {@code stance_matrix.png}, {@code history.png} when there are two runs or more, and {@code
+   * timeline-<topic_id>.png} for each of the top topics.
    *
    * @return the files written, in that order
    * @throws IOException if a file cannot be written
@@ -42,6 +43,10 @@ public final class ChartFiles {
         dir.resolve("days_unacknowledged.png")));
     StanceMatrix matrix = Charts.createStanceMatrix(data);
     files.add(write(matrix, matrix.width(), matrix.height(), dir.resolve("stance_matrix.png")));
+    if (HistoryChart.drawable(data)) {
+      files.add(write(HistoryChart.create(data), Charts.WIDTH, HistoryChart.HEIGHT,
+          dir.resolve("history.png")));
+    }
     for (TopicScore s : top) {
       files.add(write(Charts.createTimelineChart(data, s.topic().id()), Charts.WIDTH,
           Charts.TIMELINE_HEIGHT, dir.resolve("timeline-" + s.topic().id() + ".png")));

@@ -12,7 +12,9 @@ import org.ackgap.Position;
 import org.ackgap.Stance;
 import org.ackgap.TimelinePoint;
 import org.ackgap.TopicScore;
+import org.ackgap.report.ReportData.RunPoint;
 import org.ackgap.score.Confusion;
+import org.ackgap.score.Changes;
 import org.ackgap.score.Numbers;
 
 /** Writes the CSV tables of SPEC §4 with their exact columns. */
@@ -34,6 +36,10 @@ public final class Tables {
 
   /** The columns of rejects.csv, in order. */
   public static final List<String> REJECTS = List.of("file", "line", "reason", "record");
+  public static final List<String> CHANGES = List.of("topic_id", "title", "field", "before",
+      "after");
+  public static final List<String> HISTORY = List.of("as_of", "topic_id", "status", "gap_score",
+      "confirmation", "acknowledgement");
 
   private Tables() {}
 
@@ -47,6 +53,27 @@ public final class Tables {
             date(s.firstConfirmed()), date(s.acknowledgedOn()), number(s.daysUnacknowledged()),
             Integer.toString(s.thirdPartyStatements()), Integer.toString(s.subjectStatements()),
             rate(s.omissionRate()));
+      }
+    }
+  }
+
+  /** Writes changes.csv (SPEC §7): the header alone when nothing changed. */
+  public static void writeChanges(List<Changes.Change> changes, OutputStream out)
+      throws IOException {
+    try (CsvOut csv = new CsvOut(out, CHANGES)) {
+      for (Changes.Change c : changes) {
+        csv.row(c.topicId(), c.title(), c.field(), c.before(), c.after());
+      }
+    }
+  }
+
+  /** Writes history.csv: every run's topic rows, in the order given. */
+  public static void writeHistory(List<RunPoint> points, OutputStream out) throws IOException {
+    try (CsvOut csv = new CsvOut(out, HISTORY)) {
+      for (RunPoint p : points) {
+        csv.row(p.asOf().toString(), p.topicId(), p.status().name(),
+            Numbers.format(p.gapScore(), 1), Numbers.format(p.confirmation(), 3),
+            Numbers.format(p.acknowledgement(), 3));
       }
     }
   }

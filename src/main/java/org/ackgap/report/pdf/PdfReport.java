@@ -21,11 +21,13 @@ import org.ackgap.Side;
 import org.ackgap.Stance;
 import org.ackgap.Status;
 import org.ackgap.TopicScore;
+import org.ackgap.report.ChangeText;
 import org.ackgap.report.ReportData;
 import org.ackgap.report.ReportData.InputCount;
 import org.ackgap.report.ReportData.StatementRow;
 import org.ackgap.report.chart.Charts;
 import org.ackgap.report.chart.Formats;
+import org.ackgap.report.chart.HistoryChart;
 import org.ackgap.report.chart.Palette;
 import org.ackgap.report.chart.ReportFonts.Face;
 import org.ackgap.report.chart.StanceMatrix;
@@ -51,6 +53,8 @@ public final class PdfReport {
   static final int MAX_TABLE_ROWS = 300;
   /** How much of a statement's text a table row shows. */
   static final int MAX_STATEMENT_CHARS = 700;
+  /** Topics whose changes the summary tells; changes.csv has them all. */
+  static final int MAX_SINCE = 12;
 
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z]+://");
 
@@ -145,6 +149,7 @@ public final class PdfReport {
     executiveSummary();
     summaryTable();
     charts();
+    history();
     List<TopicScore> top = Charts.topTopics(data);
     PDOutlineItem topics = null;
     for (int i = 0; i < top.size(); i++) {
@@ -223,6 +228,9 @@ public final class PdfReport {
     List<TopicScore> top = Charts.topTopics(data);
     out.ensure(80);
     heading("Executive summary", null);
+    if (data.since().isPresent()) {
+      since(data.since().get());
+    }
     String scope = top.size() < data.scores().size()
         ? "The " + top.size() + " topics with the largest gaps, of " + data.scores().size()
             + "; the table that follows lists every topic."
@@ -251,6 +259,31 @@ public final class PdfReport {
       out.moveTo(Math.min(out.y(), top0 - 28) - 10);
       out.rule(Palette.PANEL, 0.6f, x, out.y() + 5, x + w, out.y() + 5);
     }
+  }
+
+  /** Opens the summary with what changed since the previous run (SPEC §7), in sentences. */
+  private void since(ReportData.Since since) throws IOException {
+    float x = out.left();
+    float w = out.width();
+    String when = Formats.day(since.previousAsOf());
+    List<String> sentences = ChangeText.sentences(since.changes(), data.sources());
+    if (sentences.isEmpty()) {
+      out.paragraph("No change since " + when + ", the previous run.", Face.BOLD, BODY,
+          Palette.INK, x, w, 13);
+      out.down(8);
+      return;
+    }
+    out.paragraph("Since " + when + ", the previous run:", Face.BOLD, BODY, Palette.INK, x, w, 13);
+    out.down(2);
+    int shown = Math.min(MAX_SINCE, sentences.size());
+    for (String sentence : sentences.subList(0, shown)) {
+      out.paragraph("• " + sentence, Face.REGULAR, BODY, Palette.INK, x + 8, w - 8, 12.5f);
+    }
+    if (shown < sentences.size()) {
+      out.paragraph((sentences.size() - shown) + " more topics changed: see changes.csv.",
+          Face.REGULAR, SMALL, Palette.MUTED, x + 8, w - 8, 11);
+    }
+    out.down(8);
   }
 
   private void summaryTable() throws IOException {
@@ -305,6 +338,21 @@ public final class PdfReport {
     heading("Stance by source and topic", parent);
     float scale = Math.min(1f, Math.min(out.width() / matrix.width(), out.room() / matrix.height()));
     out.chart(matrix, matrix.width(), matrix.height(), out.left(), matrix.width() * scale);
+  }
+
+  /** Draws the top topics' gap over the runs, once there are two runs to draw a line between. */
+  private void history() throws IOException {
+    if (!HistoryChart.drawable(data)) {
+      return;
+    }
+    float layoutH = HistoryChart.HEIGHT * CHART_LAYOUT_W / Charts.WIDTH;
+    if (out.room() < layoutH * out.width() / CHART_LAYOUT_W + 60) {
+      out.newPage();
+    } else {
+      out.down(16);
+    }
+    heading("Gap over the runs", null);
+    fitChart(untitled(HistoryChart.create(data)), CHART_LAYOUT_W, layoutH);
   }
 
   /** Returns the chart without its title, which the page's heading already gives. */
