@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reports are published whole or not at all; a killed run leaves earlier reports and
- * {@code latest} intact, and the next run clears what it left.
+ * Reports are published whole or not at all; a killed run leaves earlier reports, {@code latest}
+ * and history.csv intact, and the next run clears what it left.
  */
 class PublicationTest {
 
@@ -47,7 +47,7 @@ class PublicationTest {
     assertEquals(0, Run.job(input, output, "2025-03-09").code());
     assertEquals(0, Run.job(input, output, "2025-03-31").code());
     assertEquals(Path.of("2025-03-31"), Files.readSymbolicLink(output.resolve("latest")));
-    assertEquals(List.of(".ackgap.lock", "2025-03-09", "2025-03-31", "latest"), names(output));
+    assertEquals(List.of(".ackgap.lock", "2025-03-09", "2025-03-31", "history.csv", "latest"), names(output));
   }
 
   @Test
@@ -58,7 +58,7 @@ class PublicationTest {
         java.nio.file.StandardOpenOption.APPEND);
     assertEquals(0, Run.job(input, output, "2025-03-09").code());
     assertTrue(Files.readString(output.resolve("2025-03-09/positions.csv")).contains("x1,"));
-    assertEquals(List.of(".ackgap.lock", "2025-03-09", "latest"), names(output));
+    assertEquals(List.of(".ackgap.lock", "2025-03-09", "history.csv", "latest"), names(output));
   }
 
   @Test
@@ -86,6 +86,7 @@ class PublicationTest {
     Path big = new SyntheticInputFolder(tmp.resolve("syn"), 60_000, 20).path();
     assertEquals(0, Run.job(input, output, "2025-03-09").code());
     byte[] before = Files.readAllBytes(output.resolve("2025-03-09/gap_scores.csv"));
+    byte[] history = Files.readAllBytes(output.resolve("history.csv"));
     long[] killAfterMillis = {50, 300, 700, 1200, 2000};
     int killed = 0;
     for (long delay : killAfterMillis) {
@@ -98,6 +99,8 @@ class PublicationTest {
         assertEquals(Path.of("2025-03-09"), Files.readSymbolicLink(output.resolve("latest")),
             "latest moved after a kill at " + delay + " ms");
         assertArrayEquals(before, Files.readAllBytes(output.resolve("2025-03-09/gap_scores.csv")));
+        assertArrayEquals(history, Files.readAllBytes(output.resolve("history.csv")),
+            "history.csv changed after a kill at " + delay + " ms");
         assertFalse(Files.exists(output.resolve("2025-06-01"), LinkOption.NOFOLLOW_LINKS),
             "a killed run published 2025-06-01");
       }
@@ -109,7 +112,9 @@ class PublicationTest {
         .toList(), "left in java.io.tmpdir by killed runs");
     Run next = Run.job(input, output, "2025-03-31");
     assertEquals(0, next.code(), next.err());
-    assertEquals(List.of(".ackgap.lock", "2025-03-09", "2025-03-31", "latest"), names(output));
+    assertEquals(1 + 2 * 3, Files.readAllLines(output.resolve("history.csv")).size(),
+        "history.csv after the runs of 9 and 31 March, three topics each");
+    assertEquals(List.of(".ackgap.lock", "2025-03-09", "2025-03-31", "history.csv", "latest"), names(output));
   }
 
   @Test
