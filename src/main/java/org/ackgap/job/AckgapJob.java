@@ -366,7 +366,9 @@ public final class AckgapJob {
     }
     String where = published == null ? "nothing published" : published.toString();
     err.printf(Locale.ROOT, "ackgap: %s: %d topics, %d statements read, %d rejected,%s %s, %s%n",
-        code == ExitCode.OK ? "done" : "exit " + code.code(), topics, statementsRead, rejected,
+        code == ExitCode.OK ? "done"
+            : code == ExitCode.CHANGED ? "done, " + changes.size() + " changes (exit 5)"
+            : "exit " + code.code(), topics, statementsRead, rejected,
         articles > 0 ? " " + articles + " articles read," : "", since(started), where);
     err.flush();
     return code;
