@@ -62,11 +62,23 @@ public final class AckgapJob {
   private long rejected;
   private long articles;
 
+  /** Reads, processes and collects the statements: null for {@link StatementStream}. */
+  private final StatementStage stage;
+
   /** Creates a run of the job that logs to {@code err}. */
   public AckgapJob(Options options, PrintStream err) {
+    this(options, err, null);
+  }
+
+  /**
+   * Creates a run of the job whose statements are read, processed and collected by {@code
+   * stage} (a distributed engine's, SPEC §8) instead of this JVM's threads; null for those.
+   */
+  public AckgapJob(Options options, PrintStream err, StatementStage stage) {
     this.options = options;
     this.err = err;
     this.progress = new Progress(err, options.progress());
+    this.stage = stage;
   }
 
   /** Returns ackgap's version, from the build. */
@@ -155,8 +167,11 @@ public final class AckgapJob {
           options.evaluate(), out(staging, "positions.csv"),
           staging.resolve("timeline-ids.tmp"))) {
         collector = c;
-        afterAsOf = StatementStream.run(input, extracted, processor, new Admission(rejects), c,
-            counts, options.threads(), progress);
+        afterAsOf = stage != null
+            ? stage.run(new StageContext(options, input, catalog, extracted, rejects, c, counts,
+                staging, err))
+            : StatementStream.run(input, extracted, processor, new Admission(rejects), c,
+                counts, options.threads(), progress);
       }
       statementsRead = counts.stream()
           .filter(f -> input.statementFiles().contains(f.file()))
