@@ -90,9 +90,9 @@ public final class SplitResult implements Serializable {
     return timelineBytes;
   }
 
-  /** Returns this result without its ledgers, samples and first rejects: what the driver keeps. */
+  /** Returns this result without its ledgers and samples: what the driver keeps of each split. */
   public SplitResult summary() {
-    return new SplitResult(split, null, null, counts, rejects, null, afterAsOf, malformed,
+    return new SplitResult(split, null, null, counts, rejects, firstRejects, afterAsOf, malformed,
         timelineBytes);
   }
 
