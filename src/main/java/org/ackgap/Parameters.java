@@ -9,7 +9,8 @@ import java.util.Map;
  * @param threshold confirmation at or above which a claim counts as confirmed
  * @param weights third-party weight of each stance
  */
-public record Parameters(double threshold, Map<Stance, Double> weights) {
+public record Parameters(double threshold, Map<Stance, Double> weights)
+    implements java.io.Serializable {
 
   /** SPEC §3's defaults: threshold 0.5; affirm 1.0, discuss 0.5, deny and none 0. */
   public static final Parameters DEFAULTS = new Parameters(0.5, Map.of(

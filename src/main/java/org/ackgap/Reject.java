@@ -8,4 +8,5 @@ package org.ackgap;
  * @param reason why it was not used
  * @param record the raw record
  */
-public record Reject(String file, long line, String reason, String record) {}
+public record Reject(String file, long line, String reason, String record)
+    implements java.io.Serializable {}

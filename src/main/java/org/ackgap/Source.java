@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param group independence group; sources of one group count once
  */
 public record Source(
-    String id, String name, String actor, SourceType type, double reliability, String group) {
+    String id, String name, String actor, SourceType type, double reliability, String group)
+    implements java.io.Serializable {
 
   /** The reliability of a source that states none. */
   public static final double DEFAULT_RELIABILITY = 0.5;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record Topic(
     String id, String title, String claim, List<String> subjects, List<String> terms,
-    List<String> contextTerms) {
+    List<String> contextTerms) implements java.io.Serializable {
 
   /** The only shape a topic id may take: it names files. */
   public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");

@@ -22,6 +22,11 @@ public final class Admission {
     return seen.contains(id);
   }
 
+  /** Returns why a row whose statement id came before is rejected. */
+  public static String duplicate(String id) {
+    return "duplicate statement_id '" + id + "'; the first row with it is kept";
+  }
+
   /** Returns the row's statement, or null when the row is rejected (then it went to the sink). */
   public Statement admit(Parsed parsed, FileCount count) {
     count.read();
@@ -31,7 +36,7 @@ public final class Admission {
         count.used();
         return a.statement();
       }
-      reason = "duplicate statement_id '" + a.statement().id() + "'; the first row with it is kept";
+      reason = duplicate(a.statement().id());
     } else {
       reason = ((Parsed.Rejected) parsed).reason();
     }

@@ -20,7 +20,7 @@ import org.ackgap.Topic;
  */
 public record Catalog(List<Topic> topics, Map<String, Source> sources, Parameters parameters,
     Set<String> rejectedTopics, Set<String> rejectedSources, Map<String, List<String>> aliases,
-    Map<String, List<String>> domains) {
+    Map<String, List<String>> domains) implements java.io.Serializable {
 
   public Catalog {
     topics = List.copyOf(topics);

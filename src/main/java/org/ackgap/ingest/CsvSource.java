@@ -110,6 +110,24 @@ public final class CsvSource implements Closeable {
   }
 
   /**
+   * Reads CSV from a stream, header first: a file on another file system, or a part of one
+   * behind its header (a distributed run's split). Closing the source closes the stream.
+   *
+   * @param in the bytes, from the header on
+   * @param name the name to report it by, relative to the input folder
+   * @throws InputException if there is no header or it cannot be read
+   * @throws IOException if the stream cannot be read
+   */
+  public static CsvSource open(InputStream in, String name) throws IOException {
+    try {
+      return new CsvSource(name, in);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
    * Checks that the header has every required column.
    *
    * @throws InputException naming the missing columns and the header found

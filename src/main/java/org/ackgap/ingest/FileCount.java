@@ -26,6 +26,13 @@ public final class FileCount {
     rejected++;
   }
 
+  /** Adds the counts of part of the file, counted apart (a distributed run's task). */
+  public void add(long read, long used, long rejected) {
+    this.read += read;
+    this.used += used;
+    this.rejected += rejected;
+  }
+
   public void sha256(String hex) {
     sha256 = hex;
   }

@@ -72,18 +72,30 @@ public final class AckgapJob {
   private Optional<PreviousReport> previous = Optional.empty();
   private List<Changes.Change> changes = List.of();
 
+  /** Reads, processes and collects the statements: null for {@link StatementStream}. */
+  private final StatementStage stage;
+
   /** Creates a run of the job that logs to {@code err} and prints no changes. */
   public AckgapJob(Options options, PrintStream err) {
-    this(options, new PrintStream(OutputStream.nullOutputStream()), err);
+    this(options, new PrintStream(OutputStream.nullOutputStream()), err, null);
   }
 
   /** Creates a run of the job that prints its changes on {@code out} and logs to {@code err}. */
   public AckgapJob(Options options, PrintStream out, PrintStream err) {
+    this(options, out, err, null);
+  }
+
+  /**
+   * Creates a run of the job whose statements are read, processed and collected by {@code
+   * stage} (a distributed engine's, SPEC §8) instead of this JVM's threads; null for those.
+   */
+  public AckgapJob(Options options, PrintStream out, PrintStream err, StatementStage stage) {
     this.options = options;
     this.out = out;
     this.err = err;
     this.log = options.quiet() ? new PrintStream(OutputStream.nullOutputStream()) : err;
     this.progress = new Progress(log, options.progress() && !options.quiet());
+    this.stage = stage;
   }
 
   /** Returns ackgap's version, from the build. */
@@ -188,8 +200,11 @@ public final class AckgapJob {
           options.evaluate(), out(staging, "positions.csv"),
           staging.resolve("timeline-ids.tmp"), subjectPairs)) {
         collector = c;
-        afterAsOf = StatementStream.run(input, extracted, processor, new Admission(rejects), c,
-            counts, options.threads(), progress);
+        afterAsOf = stage != null
+            ? stage.run(new StageContext(options, input, catalog, extracted, rejects, c, counts,
+                staging, log))
+            : StatementStream.run(input, extracted, processor, new Admission(rejects), c,
+                counts, options.threads(), progress);
       }
       statementsRead = counts.stream()
           .filter(f -> input.statementFiles().contains(f.file()))
@@ -211,8 +226,13 @@ public final class AckgapJob {
         log("the report of %s kept no record of its statements: new subject-side statements"
             + " are not listed this once", previous.get().asOf());
       }
-      try (OutputStream o = out(staging, SubjectPairs.FILE)) {
-        subjectPairs.write(o);
+      if (subjectPairs.complete()) {
+        try (OutputStream o = out(staging, SubjectPairs.FILE)) {
+          subjectPairs.write(o);
+        }
+      } else {
+        log("new subject-side statements are not listed in a distributed run, nor kept for the"
+            + " next run's comparison");
       }
 
       t0 = System.nanoTime();

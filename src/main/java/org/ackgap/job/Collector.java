@@ -266,6 +266,265 @@ final class Collector implements Closeable {
     }
   }
 
+  // ---- A collector per part of the input, merged: a distributed run (SPEC §8) ----
+
+  /**
+   * Numbers this collector's positions from {@code base} on, so that the positions of parts of
+   * the input collected apart keep their input order when merged: part k starts at k × 2⁴⁰.
+   */
+  void startSeq(long base) {
+    seq = base;
+  }
+
+  /** Returns the bytes of timeline ids written per topic index, for {@link #appendTimelineIds}. */
+  long[] timelineBytes() {
+    return timelineIds.bytesByTopic();
+  }
+
+  /**
+   * Returns what this collector kept apart from its ledgers and its files: the report's samples,
+   * the counts by source, the evaluation's counts, to be merged with {@link #absorb}.
+   */
+  Partial partial() {
+    Partial p = new Partial();
+    p.pairs = pairs;
+    p.seq = seq;
+    p.timelineBytes = timelineBytes();
+    topics.forEach((id, t) -> {
+      p.kept.put(id, new ArrayList<>(t.kept));
+      p.omitted.put(id, t.omitted);
+      Map<String, int[]> bySource = new HashMap<>();
+      for (int i = 0; i < sourceIds.size(); i++) {
+        int[] n = java.util.Arrays.copyOfRange(t.bySource, i * STANCES, (i + 1) * STANCES);
+        if (java.util.Arrays.stream(n).anyMatch(x -> x > 0)) {
+          bySource.put(sourceIds.get(i), n);
+        }
+      }
+      p.bySource.put(id, bySource);
+    });
+    p.review.addAll(review);
+    for (Stance coded : Stance.values()) {
+      for (Stance classified : Stance.values()) {
+        p.confusion[coded.ordinal()][classified.ordinal()] = confusion.count(coded, classified);
+      }
+    }
+    return p;
+  }
+
+  /**
+   * Takes in what another collector of a part of the input kept, as if its positions had been
+   * accepted here: the samples keep the same best rows whatever the order of merging, since rows
+   * compare by their input order (see {@link #startSeq}). Ledgers merge apart ({@link
+   * TopicLedger#merge}); positions.csv and timeline ids are appended in input order.
+   */
+  void absorb(Partial p) {
+    subjectPairs.missPart();
+    pairs += p.pairs;
+    seq = Math.max(seq, p.seq);
+    p.kept.forEach((id, rows) -> {
+      PerTopic t = topics.get(id);
+      t.omitted += p.omitted.get(id);
+      for (Kept k : rows) {
+        t.kept.add(k);
+        if (t.kept.size() > REPORT_ROWS) {
+          t.kept.poll();
+          t.omitted++;
+        }
+      }
+      p.bySource.get(id).forEach((source, n) -> {
+        int i = sources.get(source).index();
+        for (int s = 0; s < STANCES; s++) {
+          t.bySource[i * STANCES + s] += n[s];
+        }
+      });
+    });
+    for (Review r : p.review) {
+      review.add(r);
+      if (review.size() > REVIEW) {
+        review.poll();
+      }
+    }
+    for (Stance coded : Stance.values()) {
+      for (Stance classified : Stance.values()) {
+        for (long n = p.confusion[coded.ordinal()][classified.ordinal()]; n > 0; n--) {
+          confusion.add(coded, classified);
+        }
+      }
+    }
+  }
+
+  /** Appends positions.csv rows formatted elsewhere (UTF-8, no header), in input order. */
+  void appendPositions(java.io.InputStream rows) throws IOException {
+    java.io.Reader in = new java.io.InputStreamReader(rows, java.nio.charset.StandardCharsets.UTF_8);
+    char[] b = new char[1 << 16];
+    for (int got = in.read(b); got >= 0; got = in.read(b)) {
+      positions.rows(java.nio.CharBuffer.wrap(b, 0, got));
+    }
+  }
+
+  /** Appends the timeline ids another collector wrote, in input order (see {@link TimelineIds}). */
+  void appendTimelineIds(java.io.InputStream part, long[] bytesByTopic) throws IOException {
+    timelineIds.append(part, bytesByTopic);
+  }
+
+  /**
+   * What a collector of a part of the input kept besides its ledgers and files; serialisable
+   * field by field, since the domain records it holds are not.
+   */
+  static final class Partial implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    transient long pairs;
+    transient long seq;
+    transient long[] timelineBytes;
+    transient Map<String, List<Kept>> kept = new HashMap<>();
+    transient Map<String, Integer> omitted = new HashMap<>();
+    transient Map<String, Map<String, int[]>> bySource = new HashMap<>();
+    transient List<Review> review = new ArrayList<>();
+    transient long[][] confusion = new long[STANCES][STANCES];
+
+    /**
+     * Returns what two parts kept, merged as {@link #absorb} merges: the best rows of both, the
+     * sums of their counts. Associative and commutative, so an engine may merge in any tree.
+     */
+    static Partial merge(Partial a, Partial b) {
+      Partial m = new Partial();
+      m.pairs = a.pairs + b.pairs;
+      m.seq = Math.max(a.seq, b.seq);
+      m.timelineBytes = a.timelineBytes.clone();
+      for (int t = 0; t < m.timelineBytes.length; t++) {
+        m.timelineBytes[t] += b.timelineBytes[t];
+      }
+      for (String id : a.kept.keySet()) {
+        List<Kept> rows = new ArrayList<>(a.kept.get(id));
+        rows.addAll(b.kept.get(id));
+        rows.sort(KEPT_ORDER);
+        List<Kept> best = new ArrayList<>(rows.subList(0, Math.min(REPORT_ROWS, rows.size())));
+        m.kept.put(id, best);
+        m.omitted.put(id, a.omitted.get(id) + b.omitted.get(id) + rows.size() - best.size());
+        Map<String, int[]> bySource = new HashMap<>();
+        for (Map<String, int[]> part : List.of(a.bySource.get(id), b.bySource.get(id))) {
+          part.forEach((source, n) -> {
+            int[] sum = bySource.computeIfAbsent(source, k -> new int[STANCES]);
+            for (int i = 0; i < STANCES; i++) {
+              sum[i] += n[i];
+            }
+          });
+        }
+        m.bySource.put(id, bySource);
+      }
+      List<Review> review = new ArrayList<>(a.review);
+      review.addAll(b.review);
+      review.sort(Comparator.comparingDouble(Review::urgency).reversed()
+          .thenComparingLong(Review::seq));
+      m.review = new ArrayList<>(review.subList(0, Math.min(REVIEW, review.size())));
+      for (int i = 0; i < STANCES; i++) {
+        for (int j = 0; j < STANCES; j++) {
+          m.confusion[i][j] = a.confusion[i][j] + b.confusion[i][j];
+        }
+      }
+      return m;
+    }
+
+    /** Returns this part's timeline id bytes per topic index. */
+    long[] timelineBytes() {
+      return timelineBytes;
+    }
+
+    private void writeObject(java.io.ObjectOutputStream out) throws IOException {
+      out.writeLong(pairs);
+      out.writeLong(seq);
+      out.writeObject(timelineBytes);
+      out.writeObject(new HashMap<>(omitted));
+      out.writeObject(new HashMap<>(bySource));
+      out.writeObject(confusion);
+      out.writeInt(kept.size());
+      for (Map.Entry<String, List<Kept>> e : kept.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue().size());
+        for (Kept k : e.getValue()) {
+          out.writeInt(k.rank());
+          out.writeLong(k.day());
+          out.writeLong(k.seq());
+          StatementRow r = k.row();
+          writeStrings(out, r.statementId(), r.date().toString(), r.sourceId(), r.side().name(),
+              r.stance().name(), r.origin().name(), r.evidence(), r.text(), r.url());
+          out.writeDouble(r.confidence());
+        }
+      }
+      out.writeInt(review.size());
+      for (Review r : review) {
+        Position p = r.position();
+        writeStrings(out, p.statementId(), p.topicId(), p.date().toString(), p.sourceId(),
+            p.side().name(), p.stance().name(), p.origin().name(), p.evidence(),
+            p.coded().map(Stance::name).orElse(""), r.text());
+        out.writeDouble(p.confidence());
+        out.writeDouble(r.urgency());
+        out.writeLong(r.seq());
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readObject(java.io.ObjectInputStream in)
+        throws IOException, ClassNotFoundException {
+      pairs = in.readLong();
+      seq = in.readLong();
+      timelineBytes = (long[]) in.readObject();
+      omitted = (Map<String, Integer>) in.readObject();
+      bySource = (Map<String, Map<String, int[]>>) in.readObject();
+      confusion = (long[][]) in.readObject();
+      kept = new HashMap<>();
+      for (int topics = in.readInt(); topics > 0; topics--) {
+        String id = in.readUTF();
+        List<Kept> rows = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+          int rank = in.readInt();
+          long day = in.readLong();
+          long seq = in.readLong();
+          String[] f = readStrings(in, 9);
+          rows.add(new Kept(rank, day, seq, new StatementRow(f[0],
+              java.time.LocalDate.parse(f[1]), f[2], org.ackgap.Side.valueOf(f[3]),
+              Stance.valueOf(f[4]), Origin.valueOf(f[5]), in.readDouble(), f[6], f[7], f[8])));
+        }
+        kept.put(id, rows);
+      }
+      review = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        String[] f = readStrings(in, 10);
+        double confidence = in.readDouble();
+        Position p = new Position(f[0], f[1], java.time.LocalDate.parse(f[2]), f[3],
+            org.ackgap.Side.valueOf(f[4]), Stance.valueOf(f[5]), Origin.valueOf(f[6]),
+            confidence, f[7],
+            f[8].isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Stance.valueOf(f[8])));
+        rows(review, p, f[9], in.readDouble(), in.readLong());
+      }
+    }
+
+    private static void rows(List<Review> review, Position p, String text, double urgency,
+        long seq) {
+      review.add(new Review(p, text, urgency, seq));
+    }
+
+    /** Writes strings of any length (writeUTF stops at 64 KB). */
+    private static void writeStrings(java.io.ObjectOutputStream out, String... values)
+        throws IOException {
+      for (String v : values) {
+        byte[] b = v.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+      }
+    }
+
+    private static String[] readStrings(java.io.ObjectInputStream in, int n) throws IOException {
+      String[] out = new String[n];
+      for (int i = 0; i < n; i++) {
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        out[i] = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+      }
+      return out;
+    }
+  }
+
   @Override
   public void close() throws IOException {
     try {

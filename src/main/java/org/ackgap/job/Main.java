@@ -71,6 +71,7 @@ public final class Main implements Callable<Integer> {
   private PrintStream out;
 
   private PrintStream err;
+  private java.util.function.Function<Options, ExitCode> job;
 
   /** Runs ackgap and exits with its code; the only place that calls System.exit. */
   public static void main(String[] args) {
@@ -82,6 +83,15 @@ public final class Main implements Callable<Integer> {
 
   /** Runs ackgap with the given streams and returns its exit code, for tests. */
   static int main(InputStream in, PrintStream out, PrintStream err, String... args) {
+    return main(out, err, null, args);
+  }
+
+  /**
+   * Parses ackgap's options as {@link #main(String[])} does and runs {@code job} on them (a
+   * distributed run's, SPEC §8) instead of the single-JVM job; returns its exit code.
+   */
+  public static int main(PrintStream out, PrintStream err,
+      java.util.function.Function<Options, ExitCode> job, String... args) {
     if (args.length > 0 && args[0].equals("attributions")) {
       // SPEC §6: the attributions found in plain-text files, as CSV on standard output
       return AttributionsCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
@@ -89,6 +99,7 @@ public final class Main implements Callable<Integer> {
     Main command = new Main();
     command.out = out;
     command.err = err;
+    command.job = job;
     CommandLine cli = new CommandLine(command)
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
@@ -124,7 +135,7 @@ public final class Main implements Callable<Integer> {
     boolean terminal = System.console() != null && System.getenv("CI") == null;
     Options options = new Options(input, output, date, evaluate, threads, terminal, quiet,
         failOnChange);
-    return new AckgapJob(options, out, err).run().code();
+    return (job != null ? job.apply(options) : new AckgapJob(options, out, err).run()).code();
   }
 
   /** Reports the build's version for --version. */

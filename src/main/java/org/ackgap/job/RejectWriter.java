@@ -49,6 +49,37 @@ final class RejectWriter implements RejectSink, Closeable {
     }
   }
 
+  /**
+   * Appends the rejects.csv rows of a part of the input rejected elsewhere (a distributed run's
+   * task), as they were formatted there, and logs and keeps the first of them as {@link #reject}
+   * does.
+   *
+   * @param rows the part's rows, formatted as {@link #reject} formats them, UTF-8
+   * @param count how many rows
+   * @param firstOfThem the part's first {@code min(count, KEPT)} rejects: past them, the
+   *     first rows were all logged or announced
+   */
+  void appendPart(java.io.InputStream rows, long count, List<Reject> firstOfThem)
+      throws IOException {
+    for (Reject r : firstOfThem) {
+      long n = ++this.count;
+      if (n <= LOGGED) {
+        err.println("ackgap: rejected " + r.file() + ":" + r.line() + ": " + r.reason());
+      } else if (n == LOGGED + 1) {
+        err.println("ackgap: further rejected rows are listed in rejects.csv only");
+      }
+      if (first.size() < KEPT) {
+        first.add(r);
+      }
+    }
+    this.count += count - firstOfThem.size();
+    java.io.Reader in = new java.io.InputStreamReader(rows, java.nio.charset.StandardCharsets.UTF_8);
+    char[] b = new char[1 << 16];
+    for (int got = in.read(b); got >= 0; got = in.read(b)) {
+      csv.rows(java.nio.CharBuffer.wrap(b, 0, got));
+    }
+  }
+
   long count() {
     return count;
   }

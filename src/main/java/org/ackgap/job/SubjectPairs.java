@@ -36,6 +36,8 @@ final class SubjectPairs {
   private long[] seen = new long[1024];
   private int size;
   private final List<NewStatement> added = new ArrayList<>();
+  /** False once positions were collected elsewhere, out of this tracker's sight. */
+  private boolean complete = true;
 
   SubjectPairs(Optional<long[]> previous) {
     this.previous = previous.orElse(null);
@@ -51,10 +53,25 @@ final class SubjectPairs {
       seen = Arrays.copyOf(seen, size * 2);
     }
     seen[size++] = h;
-    if (previous != null && Arrays.binarySearch(previous, h) < 0) {
+    if (complete && previous != null && Arrays.binarySearch(previous, h) < 0) {
       added.add(new NewStatement(p.topicId(), p.statementId(), p.date(), p.sourceId(),
           p.stance()));
     }
+  }
+
+  /**
+   * Notes that some positions were collected by another collector (a distributed run's part,
+   * SPEC §8) whose pairs this tracker never saw: it then lists no new statement and writes no
+   * file, so that the next run does not take every statement for new.
+   */
+  void missPart() {
+    complete = false;
+    added.clear();
+  }
+
+  /** Returns whether every scored pair went through {@link #add}. */
+  boolean complete() {
+    return complete;
   }
 
   /** Returns the pairs the previous report did not have; none when there was no report. */

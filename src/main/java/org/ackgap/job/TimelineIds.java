@@ -70,6 +70,27 @@ final class TimelineIds implements Closeable {
     bytesByTopic[topic] += n - start;
   }
 
+  /**
+   * Appends the records another instance wrote (a distributed run's part, in input order after
+   * everything added so far): the format is a run of self-contained records, so files join.
+   *
+   * @param part the other file's bytes
+   * @param partBytesByTopic the other instance's {@link #bytesByTopic()}
+   */
+  void append(InputStream part, long[] partBytesByTopic) throws IOException {
+    out.write(buf, 0, n);
+    n = 0;
+    part.transferTo(out);
+    for (int t = 0; t < bytesByTopic.length; t++) {
+      bytesByTopic[t] += partBytesByTopic[t];
+    }
+  }
+
+  /** Returns the bytes of records per topic index written so far. */
+  long[] bytesByTopic() {
+    return bytesByTopic.clone();
+  }
+
   /** Ends writing: from here on only {@link #ids} may be called. */
   void finish() throws IOException {
     out.write(buf, 0, n);

@@ -29,7 +29,9 @@ import org.ackgap.TopicScore;
  * so its memory grows with the number of dates, never with the number of statements. Ledgers of
  * one topic {@link #merge}: the aggregate a distributed run reduces. Not thread-safe.
  */
-public final class TopicLedger {
+public final class TopicLedger implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final Topic topic;
   private final Parameters parameters;
@@ -241,7 +243,8 @@ public final class TopicLedger {
   }
 
   /** What one date contributes to a topic. */
-  private static final class Day {
+  private static final class Day implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** The best contribution of each independence group that has one: a few, scanned. */
     String[] group = new String[2];
     double[] best = new double[2];

@@ -1,0 +1,180 @@
+package org.ackgap.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.ackgap.bench.SyntheticInput;
+import org.ackgap.job.AckgapJob;
+import org.ackgap.job.ExitCode;
+import org.ackgap.job.Options;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * SPEC §8: the job on Spark (local[2]) writes gap_scores.csv, positions.csv, timeline.csv and
+ * rejects.csv byte for byte as the single JVM does, on the golden cases, the sample's statements
+ * and a generated corpus with bad rows, cut into many small splits.
+ */
+class SparkJobTest {
+
+  /** The tables SPEC §8 promises byte-identical, and review.csv, which merges samples. */
+  static final List<String> TABLES =
+      List.of("gap_scores.csv", "positions.csv", "timeline.csv", "rejects.csv", "review.csv");
+
+  static JavaSparkContext sc;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void startSpark() {
+    sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("ackgap-test")
+        .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
+        .set("spark.driver.bindAddress", "127.0.0.1"));
+    sc.setLogLevel("WARN");
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    sc.close();
+  }
+
+  static Stream<Arguments> goldenCases() throws IOException {
+    List<Arguments> cases = new ArrayList<>();
+    Path golden = Paths.get("src/test/resources/golden");
+    try (Stream<Path> dirs = Files.list(golden)) {
+      for (Path dir : dirs.sorted().toList()) {
+        try (Stream<Path> files = Files.list(dir)) {
+          for (Path f : files.sorted().toList()) {
+            String name = f.getFileName().toString();
+            if (name.startsWith("expected-") && name.endsWith(".csv")) {
+              cases.add(Arguments.of(dir.getFileName().toString(),
+                  name.substring("expected-".length(), name.length() - ".csv".length())));
+            }
+          }
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} as of {1}")
+  @MethodSource("goldenCases")
+  void goldenCaseTablesAreByteIdentical(String name, String asOf) throws IOException {
+    Path input = Paths.get("src/test/resources/golden", name, "input");
+    assertSame(input, LocalDate.parse(asOf), false, 200);
+  }
+
+  @Test
+  void sampleStatementsAreByteIdenticalBeforeAndAfterTheAcknowledgement() throws IOException {
+    Path input = Files.createDirectories(tmp.resolve("sample"));
+    for (String f : List.of("topics.csv", "sources.csv", "statements.csv")) {
+      Files.copy(Paths.get("input", f), input.resolve(f));
+    }
+    assertSame(input, LocalDate.parse("2024-12-17"), false, 1000);
+    assertSame(input, LocalDate.parse("2025-05-01"), false, 1000);
+    assertSame(input, LocalDate.parse("2025-05-01"), true, 1000);
+  }
+
+  @Test
+  void generatedCorpusWithBadRowsIsByteIdenticalInManySplits() throws IOException {
+    Path input = tmp.resolve("generated");
+    new SyntheticInput(1500, 6).write(input);
+    List<String> head = Files.readAllLines(input.resolve("statements.csv")).subList(1, 4);
+    String dup = head.get(0);
+    String dupLater = head.get(2);
+    // a second file: duplicates of the first file's ids, CRLF, quoted line breaks, bad rows
+    String header = "statement_id,date,source_id,topic_id,text,url,stance\r\n";
+    StringBuilder more = new StringBuilder(header);
+    for (int i = 0; i < 400; i++) {
+      more.append("m").append(i).append(",2025-0").append(1 + i % 5).append("-1").append(i % 9)
+          .append(",src-0").append(i % 10).append(",,\"Officials confirmed that operation x")
+          .append(i).append(",\nsaid the \"\"ministry\"\".\",,")
+          .append(i % 7 == 0 ? "affirm" : "").append("\r\n");
+      if (i % 50 == 7) {
+        more.append(dup.substring(0, dup.indexOf(','))).append(",2025-01-02,src-01,,Dup.,,\r\n");
+        more.append("m").append(i - 1).append(",2025-01-02,src-01,,Dup of m.,,\r\n");
+        more.append("bad").append(i).append(",2025-02-30,src-01,,Bad date.,,\r\n");
+        more.append("short").append(i).append(",2025-02-01\r\n");
+        more.append("=cmd").append(i).append(",2025-02-01,nobody,,\"=SUM(A1)\",,\r\n");
+      }
+    }
+    Files.writeString(input.resolve("statements2.csv"), more, StandardCharsets.UTF_8);
+    // a third, in statements/: an unterminated quote, so it is read as one split after all
+    Files.createDirectories(input.resolve("statements"));
+    StringBuilder broken = new StringBuilder("statement_id,date,source_id,text\n");
+    for (int i = 0; i < 300; i++) {
+      broken.append("b").append(i).append(",2025-03-0").append(1 + i % 9).append(",src-2")
+          .append(i % 10).append(",").append(i == 150 ? "\"never closed, x" : "Plain text " + i)
+          .append('\n');
+    }
+    broken.append(dupLater, 0, dupLater.indexOf(',')).append(",2025-03-01,src-20,Dup.\n");
+    Files.writeString(input.resolve("statements/z.csv"), broken, StandardCharsets.UTF_8);
+    Files.write(input.resolve("statements/bytes.csv"), concat(
+        "statement_id,date,source_id,text\nu1,2025-03-01,src-21,ok\nu2,2025-03-01,src-21,"
+            .getBytes(StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xC3, (byte) 0x28, '\n'},
+        "u3,2025-03-02,src-21,after\n".getBytes(StandardCharsets.UTF_8)));
+    assertSame(input, LocalDate.parse("2025-04-01"), false, 4096);
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
+  /** Runs both jobs and compares the tables; {@code splitBytes} small makes many splits. */
+  private void assertSame(Path input, LocalDate asOf, boolean evaluate, long splitBytes)
+      throws IOException {
+    Path single = tmp.resolve("single-" + System.nanoTime());
+    Path spark = tmp.resolve("spark-" + System.nanoTime());
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(log, true, StandardCharsets.UTF_8);
+    assertEquals(ExitCode.OK,
+        new AckgapJob(new Options(input, single, asOf, evaluate, 2, false), err).run(),
+        log::toString);
+    ByteArrayOutputStream sparkLog = new ByteArrayOutputStream();
+    PrintStream sparkErr = new PrintStream(sparkLog, true, StandardCharsets.UTF_8);
+    assertEquals(ExitCode.OK, new AckgapJob(new Options(input, spark, asOf, evaluate, 2, false),
+        new PrintStream(OutputStream.nullOutputStream()), sparkErr,
+        new SparkStage(sc, splitBytes, null, null)).run(), sparkLog::toString);
+    for (String table : TABLES) {
+      Path a = single.resolve(asOf.toString()).resolve(table);
+      Path b = spark.resolve(asOf.toString()).resolve(table);
+      assertEquals(Files.readString(a), Files.readString(b), table + " differs for " + input);
+      assertTrue(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b)), table);
+    }
+    // the summary line and the per-file counts say the same
+    assertEquals(lines(log.toString(), "ackgap: statements"),
+        lines(sparkLog.toString(), "ackgap: statements"));
+    try (Stream<Path> left = Files.list(spark.resolve(asOf.toString()))) {
+      assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".spark")),
+          "no part files are published");
+    }
+  }
+
+  private static List<String> lines(String log, String prefix) {
+    return log.lines().filter(l -> l.startsWith(prefix) && l.contains(" read, ")).toList();
+  }
+}

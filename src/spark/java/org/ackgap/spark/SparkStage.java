@@ -1,0 +1,286 @@
+package org.ackgap.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.ackgap.ingest.Catalog;
+import org.ackgap.ingest.CsvSource;
+import org.ackgap.ingest.FileCount;
+import org.ackgap.ingest.InputException;
+import org.ackgap.ingest.Row;
+import org.ackgap.ingest.StatementParser;
+import org.ackgap.job.SplitResult;
+import org.ackgap.job.SplitWork;
+import org.ackgap.job.StageContext;
+import org.ackgap.job.StatementStage;
+import org.ackgap.score.TopicLedger;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import scala.Tuple2;
+
+/**
+ * The statement stage on Spark (SPEC §8). Topics, sources and parameters were read on the driver;
+ * they are broadcast. The statement files are read from their file system (file://, hdfs://,
+ * s3a://) in splits cut at record boundaries ({@link Splits}), one split a partition:
+ *
+ * <ol>
+ *   <li>a task per file finds the splits and the file's SHA-256;
+ *   <li>a task per split parses its rows and emits the key of every accepted statement id; Spark
+ *       finds the ids held by more than one row and the input order of the first (the single JVM
+ *       keeps the first row and rejects the rest);
+ *   <li>a task per split runs the single JVM's record processor and collector ({@link SplitWork},
+ *       built once per partition) and writes its positions.csv and rejects.csv rows and its
+ *       timeline ids as part files; Spark merges the topic ledgers (per day: each independence
+ *       group's best contribution, the subject side's counts) by topic and the report's bounded
+ *       samples in a tree;
+ *   <li>the driver appends the parts in input order to the run's tables and hands the ledgers and
+ *       samples to the job, which scores and renders them with the single JVM's code.
+ * </ol>
+ */
+public final class SparkStage implements StatementStage {
+
+  private final JavaSparkContext sc;
+  private final long splitBytes;
+  private final String work;
+  private final String inputUri;
+
+  /**
+   * Creates the stage.
+   *
+   * @param sc the Spark context
+   * @param splitBytes about how many bytes a split reads
+   * @param work where tasks write their part files (a Hadoop URI every executor and the driver
+   *     reach), or null for a folder in the local staging folder (local mode, or a shared mount)
+   * @param inputUri where the statement files are (a Hadoop URI of the input folder), or null for
+   *     the local input folder
+   */
+  public SparkStage(JavaSparkContext sc, long splitBytes, String work, String inputUri) {
+    if (splitBytes < 1) {
+      throw new IllegalArgumentException("split size must be positive, got " + splitBytes);
+    }
+    this.sc = sc;
+    this.splitBytes = splitBytes;
+    this.work = work;
+    this.inputUri = inputUri;
+  }
+
+  @Override
+  public long run(StageContext ctx) throws IOException {
+    if (ctx.hasExtracted()) {
+      throw new InputException("articles/ is read by the single-JVM job only; the Spark runner"
+          + " reads statement files (move articles/ aside, or run bin/ackgap)");
+    }
+    long t0 = System.nanoTime();
+    String base = inputUri != null ? withSlash(inputUri)
+        : ctx.input().dir().toAbsolutePath().toUri().toString();
+    String parts = work != null ? withSlash(work) + "ackgap-" + System.nanoTime() + "/"
+        : ctx.staging().toAbsolutePath().resolve(".spark-parts").toUri() + "/";
+    Map<String, String> hadoop = new HashMap<>();
+    sc.hadoopConfiguration().forEach(e -> hadoop.put(e.getKey(), e.getValue()));
+    Broadcast<Map<String, String>> conf = sc.broadcast(hadoop);
+    List<String> files = ctx.input().statementFiles();
+    long bytes = splitBytes;
+
+    List<String[]> named = new ArrayList<>();
+    for (String f : files) {
+      named.add(new String[] {f, base + f});
+    }
+    List<Splits.FileScan> scans = files.isEmpty() ? List.of()
+        : sc.parallelize(named, named.size())
+            .map(f -> Splits.scan(f[0], f[1], bytes, conf(conf.value())))
+            .collect();
+
+    Broadcast<Catalog> catalog = sc.broadcast(ctx.catalog());
+    Set<String> whole = new HashSet<>();
+    List<Splits.Split> splits;
+    Map<Long, Long> firstOfDuplicate;
+    while (true) {
+      splits = Splits.plan(scans, whole);
+      CollectionAccumulator<String> cut = sc.sc().collectionAccumulator("cut");
+      firstOfDuplicate = splits.isEmpty() ? Map.of()
+          : new HashMap<>(sc.parallelize(splits, splits.size())
+              .flatMapToPair(s -> ids(s, catalog.value(), conf(conf.value()), cut).iterator())
+              .combineByKey(o -> new long[] {o, 1},
+                  (a, o) -> new long[] {Math.min(a[0], o), a[1] + 1},
+                  (a, b) -> new long[] {Math.min(a[0], b[0]), a[1] + b[1]})
+              .filter(e -> e._2()[1] > 1)
+              .mapValues(a -> a[0])
+              .collectAsMap());
+      Set<String> recut = new HashSet<>();
+      for (Splits.FileScan f : scans) {
+        if (Splits.cut(f) && !whole.contains(f.file()) && cut.value().contains(f.file())) {
+          recut.add(f.file());
+        }
+      }
+      if (recut.isEmpty()) {
+        break;
+      }
+      ctx.err().println("ackgap: " + String.join(", ", recut.stream().sorted().toList())
+          + ": a record that cannot be cut out cleanly; reading the file in one split");
+      whole.addAll(recut);
+    }
+    log(ctx, "%d statement files in %d splits, %d duplicated ids, in %s", files.size(),
+        splits.size(), firstOfDuplicate.size(), since(t0));
+
+    t0 = System.nanoTime();
+    Broadcast<Map<Long, Long>> duplicates = sc.broadcast(firstOfDuplicate);
+    LocalDate asOf = ctx.options().asOf();
+    boolean evaluate = ctx.options().evaluate();
+    JavaRDD<SplitResult> results = sc.parallelize(splits, Math.max(1, splits.size()))
+        .mapPartitions(it -> {
+          List<SplitResult> out = new ArrayList<>(1);
+          while (it.hasNext()) {
+            out.add(process(it.next(), catalog.value(), asOf, evaluate, duplicates.value(),
+                parts, conf(conf.value())));
+          }
+          return out.iterator();
+        })
+        // serialised: the reduce below merges into its first argument, never into a cached one
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    try {
+      Map<String, TopicLedger> ledgers = splits.isEmpty() ? Map.of() : results
+          .flatMapToPair(r -> r.ledgers().stream()
+              .map(l -> new Tuple2<>(l.topic().id(), l)).iterator())
+          .reduceByKey((a, b) -> {
+            a.merge(b);
+            return a;
+          })
+          .collectAsMap();
+      List<SplitResult> summaries = new ArrayList<>(splits.isEmpty() ? List.of()
+          : results.map(SplitResult::summary).collect());
+      summaries.sort(Comparator.comparingInt(SplitResult::split));
+      SplitResult.Samples samples = splits.isEmpty() ? null
+          : results.map(SplitResult::samples).treeReduce(SplitResult.Samples::merge);
+      log(ctx, "processed %d splits on Spark in %s", splits.size(), since(t0));
+
+      t0 = System.nanoTime();
+      long afterAsOf = assemble(ctx, scans, summaries, parts, conf(hadoop));
+      ledgers.values().forEach(ctx::mergeLedger);
+      if (samples != null) {
+        ctx.absorb(samples);
+      }
+      log(ctx, "assembled the parts in %s", since(t0));
+      return afterAsOf;
+    } finally {
+      results.unpersist(false);
+      Path p = new Path(parts);
+      p.getFileSystem(conf(hadoop)).delete(p, true);
+    }
+  }
+
+  /** Appends the parts in input order; returns how many statements were after the as-of. */
+  private static long assemble(StageContext ctx, List<Splits.FileScan> scans,
+      List<SplitResult> summaries, String parts, Configuration conf) throws IOException {
+    Map<String, FileCount> counts = new LinkedHashMap<>();
+    for (Splits.FileScan f : scans) {
+      counts.put(f.file(), ctx.count(f.file(), f.sha256()));
+    }
+    FileSystem fs = new Path(parts).getFileSystem(conf);
+    long afterAsOf = 0;
+    for (SplitResult s : summaries) {
+      afterAsOf += s.afterAsOf();
+      s.counts().forEach((file, c) -> counts.get(file).add(c[0], c[1], c[2]));
+      if (s.rejects() > 0) {
+        try (InputStream in = fs.open(part(parts, "rejects", s.split()))) {
+          ctx.appendRejects(in, s.rejects(), s.firstRejects());
+        }
+      }
+      try (InputStream in = fs.open(part(parts, "positions", s.split()))) {
+        ctx.appendPositions(in);
+      }
+      try (InputStream in = fs.open(part(parts, "timeline-ids", s.split()))) {
+        ctx.appendTimelineIds(in, s.timelineBytes());
+      }
+    }
+    return afterAsOf;
+  }
+
+  /** Pass 2: the key and input order of every accepted statement of a split. */
+  private static List<Tuple2<Long, Long>> ids(Splits.Split split, Catalog catalog,
+      Configuration conf, CollectionAccumulator<String> cut) throws IOException {
+    StatementParser parser = new StatementParser(catalog);
+    List<Tuple2<Long, Long>> out = new ArrayList<>();
+    boolean malformed = false;
+    try (CsvSource csv = CsvSource.open(Splits.open(split, conf), split.file())) {
+      long r = 0;
+      for (Row row = csv.next(); row != null; row = csv.next(), r++) {
+        malformed |= SplitWork.cutsRecords(row);
+        String id = SplitWork.acceptedId(parser, row);
+        if (id != null) {
+          out.add(new Tuple2<>(SplitWork.idKey(id), SplitWork.order(split.index(), r)));
+        }
+      }
+    }
+    if (malformed) {
+      cut.add(split.file());
+    }
+    return out;
+  }
+
+  /** Pass 3: the job's work on one split, its tables' rows written as part files. */
+  private static SplitResult process(Splits.Split split, Catalog catalog, LocalDate asOf,
+      boolean evaluate, Map<Long, Long> duplicates, String parts, Configuration conf)
+      throws IOException {
+    FileSystem fs = new Path(parts).getFileSystem(conf);
+    java.nio.file.Path ids = Files.createTempFile("ackgap-timeline-ids", ".tmp");
+    try {
+      SplitResult result;
+      try (OutputStream positions = fs.create(part(parts, "positions", split.index()), true);
+          OutputStream rejects = fs.create(part(parts, "rejects", split.index()), true);
+          SplitWork work = new SplitWork(catalog, asOf, evaluate, split.index(), duplicates,
+              positions, ids, rejects);
+          CsvSource csv = CsvSource.open(Splits.open(split, conf), split.file())) {
+        long r = 0;
+        for (Row row = csv.next(); row != null; row = csv.next(), r++) {
+          work.accept(new Row(row.file(), row.line() + split.lineShift(), row.raw(),
+              row.problem(), row.values(), row.columns()), SplitWork.order(split.index(), r));
+        }
+        result = work.finish();
+      }
+      fs.copyFromLocalFile(true, true, new Path(ids.toUri()),
+          part(parts, "timeline-ids", split.index()));
+      return result;
+    } finally {
+      Files.deleteIfExists(ids);
+    }
+  }
+
+  private static Path part(String parts, String table, int split) {
+    return new Path(parts + String.format(Locale.ROOT, "%s-%06d", table, split));
+  }
+
+  private static Configuration conf(Map<String, String> entries) {
+    Configuration c = new Configuration(false);
+    entries.forEach(c::set);
+    return c;
+  }
+
+  private static String withSlash(String uri) {
+    return uri.endsWith("/") ? uri : uri + "/";
+  }
+
+  private static void log(StageContext ctx, String format, Object... args) {
+    ctx.err().println("ackgap: " + String.format(Locale.ROOT, format, args));
+  }
+
+  private static String since(long t0) {
+    return String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - t0) / 1e9);
+  }
+}
