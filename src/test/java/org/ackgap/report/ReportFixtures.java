@@ -173,6 +173,30 @@ public final class ReportFixtures {
     return b.build();
   }
 
+  /** A Persian statement (no zero-width non-joiner, so it extracts as written). */
+  public static final String PERSIAN = "سخنگوی وزارت امور خارجه روسیه گزارش حضور سربازان کره شمالی "
+      + "در کورسک را تکذیب کرد و آن را (جعلی) خواند.";
+  /** An Arabic statement, with a lam-alef ligature ("لا") and a Latin name inside it. */
+  public static final String ARABIC = "قال المتحدث باسم الكرملين Peskov إنه لا تعليق لديه على وجود "
+      + "قوات كورية شمالية في كورسك.";
+  /** A Hebrew statement. */
+  public static final String HEBREW = "דובר הקרמלין סירב להגיב על הדיווחים.";
+
+  /** Returns a small report whose statements, a source and a topic title read right to left. */
+  public static ReportData rightToLeft() {
+    Builder b = new Builder(LocalDate.of(2024, 12, 17));
+    b.source("ru-mfa", "Russian Ministry of Foreign Affairs", "RU", SourceType.GOVERNMENT, 0.5, "ru");
+    b.source("ir-news", "خبرگزاری ایرنا", "IR", SourceType.STATE_MEDIA, 0.5, "ir");
+    b.source("aljazeera", "الجزيرة", "QA", SourceType.MEDIA, 0.7, "qa");
+    b.source("il-news", "Israeli daily", "IL", SourceType.MEDIA, 0.6, "il");
+    b.topic("nk-troops", "سربازان کره شمالی در کورسک", "North Korean troops fight in Kursk.", "RU")
+        .say("p1", "2024-10-23", "ru-mfa", Stance.DENY, PERSIAN, "")
+        .say("a1", "2024-10-24", "aljazeera", Stance.AFFIRM, ARABIC, "https://www.aljazeera.net/news/1")
+        .say("h1", "2024-10-25", "il-news", Stance.DISCUSS, HEBREW, "")
+        .say("p2", "2024-10-26", "ir-news", Stance.NONE, "Persian outlet on the talks.", "");
+    return b.build();
+  }
+
   /** Collects sources, topics and statements and works out the rest. */
   public static final class Builder {
     private final LocalDate asOf;
