@@ -170,7 +170,7 @@ public final class AckgapJob {
           statementsRead, collector.pairs(), rejected, afterAsOf, options.asOf(), since(t0));
 
       t0 = System.nanoTime();
-      Scored scored = score(catalog, collector, counts, input, rejects);
+      Scored scored = score(catalog, collector, counts, input, rejects, afterAsOf);
       log("scored %d topics in %s", topics, since(t0));
 
       t0 = System.nanoTime();
@@ -188,7 +188,7 @@ public final class AckgapJob {
   private record Scored(ReportData data, List<TopicScore> scores, List<TimelinePoint> points) {}
 
   private Scored score(Catalog catalog, Collector collector, List<FileCount> counts,
-      InputFolder input, RejectWriter rejects) throws IOException {
+      InputFolder input, RejectWriter rejects, long afterAsOf) throws IOException {
     LocalDate asOf = options.asOf();
     List<TopicScore> scores = new ArrayList<>();
     List<TimelinePoint> points = new ArrayList<>();
@@ -214,7 +214,7 @@ public final class AckgapJob {
     List<TopicScore> ranked = Ranking.byGap(scores);
     ReportData data = new ReportData(asOf, version(), catalog.parameters(), catalog.topics(),
         catalog.sources(), ranked, timelines, collector.reportRows(), collector.omitted(),
-        collector.matrix(), span, inputs, rejects.first());
+        collector.matrix(), span, inputs, rejects.first(), collector.statements(), afterAsOf);
     return new Scored(data, ranked, points);
   }
 

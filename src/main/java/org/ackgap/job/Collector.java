@@ -49,6 +49,7 @@ final class Collector implements Closeable {
   private final Confusion confusion = new Confusion();
   private final TimelineIds timelineIds;
   private long pairs;
+  private long statements;
   private long seq;
 
   /**
@@ -77,6 +78,7 @@ final class Collector implements Closeable {
    * {@link Tables#positionRow}.
    */
   void accept(Statement s, List<Position> list, CharSequence rows) throws IOException {
+    statements++;
     positions.rows(rows);
     for (Position p : list) {
       seq++;
@@ -229,6 +231,11 @@ final class Collector implements Closeable {
 
   Confusion confusion() {
     return confusion;
+  }
+
+  /** Returns how many statements were accepted: those dated on or before the as-of date. */
+  long statements() {
+    return statements;
   }
 
   long pairs() {

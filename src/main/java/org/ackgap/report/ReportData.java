@@ -29,13 +29,17 @@ import org.ackgap.TopicScore;
  * @param span the earliest and latest statement dates, if any statement was read
  * @param inputs per input file, its row counts
  * @param rejects the first rejected rows (bounded), for the data-quality page
+ * @param statementsInScope statements used and dated on or before the as-of date, from every
+ *     statement file and article
+ * @param statementsAfterAsOf statements used but dated after the as-of date, so left out
  */
 public record ReportData(
     LocalDate asOf, String version, Parameters parameters, List<Topic> topics,
     Map<String, Source> sources, List<TopicScore> scores,
     Map<String, List<TimelinePoint>> timelines, Map<String, List<StatementRow>> statements,
     Map<String, Integer> omittedStatements, Map<String, Map<String, Map<Stance, Integer>>> matrix,
-    Optional<DateSpan> span, List<InputCount> inputs, List<Reject> rejects) {
+    Optional<DateSpan> span, List<InputCount> inputs, List<Reject> rejects,
+    long statementsInScope, long statementsAfterAsOf) {
 
   public ReportData {
     Objects.requireNonNull(asOf, "asOf");

@@ -203,6 +203,7 @@ public final class ReportFixtures {
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<Topic, List<StatementRow>> topics = new LinkedHashMap<>();
     private final List<Reject> rejects = new ArrayList<>();
+    private long afterAsOf;
 
     public Builder(LocalDate asOf) {
       this.asOf = asOf;
@@ -223,6 +224,12 @@ public final class ReportFixtures {
 
     public Builder reject(String file, long line, String reason, String record) {
       rejects.add(new Reject(file, line, reason, record));
+      return this;
+    }
+
+    /** Counts statements dated after the as-of date, which the report leaves out. */
+    public Builder afterAsOf(long statements) {
+      this.afterAsOf = statements;
       return this;
     }
 
@@ -308,7 +315,8 @@ public final class ReportFixtures {
               statementCount, rejects.size()));
       return new ReportData(asOf, "0.1.0-test", Parameters.DEFAULTS, List.copyOf(topics.keySet()),
           sources, scores, timelines, statements, omitted, matrix,
-          first == null ? Optional.empty() : Optional.of(new DateSpan(first, last)), inputs, rejects);
+          first == null ? Optional.empty() : Optional.of(new DateSpan(first, last)), inputs, rejects,
+          statementCount, afterAsOf);
     }
 
     private double confirmation(List<StatementRow> rows, LocalDate until, Parameters p) {

@@ -176,14 +176,16 @@ public final class PdfReport {
     out.text("As of " + Formats.longDay(data.asOf()), Face.BOLD, 13, Palette.INK, x, out.y());
     out.down(30);
 
-    // key figures in a row of panels
-    long statements = statementsRead();
-    String span = data.span().map(s -> Formats.day(s.first()) + " – " + Formats.day(s.last()))
-        .orElse("no statements");
+    // key figures in a row of panels; statements dated after the as-of date are not in scope
+    long statements = data.statementsInScope();
+    String span = data.span()
+        .map(s -> "Statements in scope are dated on or before the as-of date, "
+            + Formats.day(s.first()) + " – " + Formats.day(s.last()) + ".")
+        .orElse("No statement is dated on or before the as-of date.");
     String[][] figures = {
         {Integer.toString(data.topics().size()), "topics"},
         {Integer.toString(data.sources().size()), "sources"},
-        {statements < 0 ? "–" : Long.toString(statements), "statements"},
+        {Long.toString(statements), "statements in scope"},
         {Long.toString(data.rejectedRows()), "rows rejected"}};
     float panelW = (w - 3 * 8) / 4;
     float panelH = 54;
@@ -194,8 +196,11 @@ public final class PdfReport {
       out.text(figures[i][0], Face.BOLD, 22, Palette.INK, px + 10, top - 28);
       out.text(figures[i][1], Face.REGULAR, 9, Palette.MUTED, px + 10, top - 44);
     }
-    out.moveTo(top - panelH - 18);
-    out.text("Statements dated " + span + ".", Face.REGULAR, BODY, Palette.INK, x, out.y());
+    out.moveTo(top - panelH - 5);
+    long later = data.statementsAfterAsOf();
+    out.paragraph(span + (later == 0 ? "" : " " + later + (later == 1 ? " statement" : " statements")
+            + " dated later " + (later == 1 ? "is" : "are") + " left out."),
+        Face.REGULAR, BODY, Palette.INK, x, w, 13);
     out.down(20);
 
     // the tally of statuses, each a badge with its count
@@ -523,19 +528,6 @@ public final class PdfReport {
     }
     out.text(word, Face.CONDENSED_BOLD, size, Palette.onStatus(status), x + 5, baseline);
     return w;
-  }
-
-  private long statementsRead() {
-    long n = 0;
-    boolean any = false;
-    for (InputCount c : data.inputs()) {
-      String f = c.file().replace('\\', '/').toLowerCase(Locale.ROOT);
-      if (f.startsWith("statements")) {
-        n += c.used();
-        any = true;
-      }
-    }
-    return any ? n : -1;
   }
 
   private static String percent(OptionalDouble rate) {
