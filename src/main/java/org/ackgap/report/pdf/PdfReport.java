@@ -259,7 +259,12 @@ public final class PdfReport {
   }
 
   private void summaryTable() throws IOException {
-    out.newPage();
+    // after a short summary the table follows on the same page, not on a page of its own
+    if (out.room() < 220) {
+      out.newPage();
+    } else {
+      out.down(18);
+    }
     heading("All topics", null);
     int shown = Math.min(MAX_TABLE_ROWS, data.scores().size());
     out.paragraph("Sorted by gap score. C: confirmation by third parties (0–1); A: acknowledgement by the "
@@ -292,7 +297,13 @@ public final class PdfReport {
   private void charts() throws IOException {
     int bars = Charts.topTopics(data).size();
     int confirmed = (int) Charts.topTopics(data).stream().filter(s -> s.daysUnacknowledged().isPresent()).count();
-    out.newPage();
+    // each chart follows on the page when it fits there whole, so no page is left mostly empty
+    float gapH = scaledBarHeight(bars) * out.width() / CHART_LAYOUT_W;
+    if (out.room() < gapH + 80) {
+      out.newPage();
+    } else {
+      out.down(18);
+    }
     PDOutlineItem parent = out.bookmark("Charts", null);
     heading("Gap by topic", parent);
     fitChart(untitled(Charts.createGapChart(data)), CHART_LAYOUT_W, scaledBarHeight(bars));
@@ -303,13 +314,43 @@ public final class PdfReport {
     }
     heading("Days unacknowledged", parent);
     fitChart(untitled(Charts.createDaysChart(data)), CHART_LAYOUT_W, scaledBarHeight(confirmed));
+    stanceMatrix(parent);
+  }
+
+  /** The heading's height with the space above and under it (see {@link #heading}). */
+  private static final float HEADING_H = 34;
+  /** The smallest matrix text, in points, that may share a page with the charts above it. */
+  private static final float SHARED_MATRIX_TEXT = 8f;
+
+  /**
+   * Draws the stance matrix at the largest text size that fits: on this page under the charts
+   * when it fits there with text of at least {@link #SHARED_MATRIX_TEXT}, else on a page of its
+   * own, portrait or landscape, whichever lets its text be larger.
+   */
+  private void stanceMatrix(PDOutlineItem parent) throws IOException {
     StanceMatrix matrix = Charts.createStanceMatrix(data);
-    // a wide matrix gets a landscape page, so its labels stay readable
-    boolean wide = matrix.width() > 1.25 * matrix.height();
-    out.newPage(wide ? Layout.LANDSCAPE : Layout.PORTRAIT);
+    out.down(16);
+    StanceMatrix here = matrix.sizedFor(out.width(), out.room() - HEADING_H);
+    if (!(fits(here, out.width(), out.room() - HEADING_H) && here.textSize() >= SHARED_MATRIX_TEXT)) {
+      float portraitRoom = Layout.PORTRAIT.getHeight() - Layout.TOP_MARGIN - Layout.BOTTOM_MARGIN - HEADING_H;
+      float landscapeRoom = Layout.LANDSCAPE.getHeight() - Layout.TOP_MARGIN - Layout.BOTTOM_MARGIN - HEADING_H;
+      float portraitW = Layout.PORTRAIT.getWidth() - 2 * Layout.MARGIN;
+      float landscapeW = Layout.LANDSCAPE.getWidth() - 2 * Layout.MARGIN;
+      StanceMatrix portrait = matrix.sizedFor(portraitW, portraitRoom);
+      StanceMatrix landscape = matrix.sizedFor(landscapeW, landscapeRoom);
+      boolean wide = landscape.textSize() > portrait.textSize()
+          && fits(landscape, landscapeW, landscapeRoom);
+      out.newPage(wide ? Layout.LANDSCAPE : Layout.PORTRAIT);
+      here = wide ? landscape : portrait;
+    }
     heading("Stance by source and topic", parent);
-    float scale = Math.min(1f, Math.min(out.width() / matrix.width(), out.room() / matrix.height()));
-    out.chart(matrix, matrix.width(), matrix.height(), out.left(), matrix.width() * scale);
+    // laid out for this page at one to one; only a matrix too big even at the smallest text shrinks
+    float scale = Math.min(1f, Math.min(out.width() / here.width(), out.room() / here.height()));
+    out.chart(here, here.width(), here.height(), out.left(), here.width() * scale);
+  }
+
+  private static boolean fits(StanceMatrix m, float w, float h) {
+    return m.width() <= w && m.height() <= h;
   }
 
   /** Returns the chart without its title, which the page's heading already gives. */
