@@ -86,15 +86,15 @@ public final class StanceMatrix implements Drawable {
     this.subtitle = sources.size() + " sources × " + topics.size() + " topics"
         + (hiddenSources > 0 ? " (" + hiddenSources + " less active sources not shown)" : "")
         + ", as of " + Formats.day(data.asOf()) + ". Columns follow the gap ranking.";
-    this.g = geometry(NATURAL_SIZE);
+    this.g = geometry(NATURAL_SIZE, 2);
   }
 
-  private StanceMatrix(StanceMatrix of, float size) {
+  private StanceMatrix(StanceMatrix of, float size, int uprightLines) {
     this.topics = of.topics;
     this.sources = of.sources;
     this.matrix = of.matrix;
     this.subtitle = of.subtitle;
-    this.g = geometry(size);
+    this.g = geometry(size, uprightLines);
   }
 
   /**
@@ -103,13 +103,19 @@ public final class StanceMatrix implements Drawable {
    * size when none does.
    */
   public StanceMatrix sizedFor(double w, double h) {
-    StanceMatrix best = new StanceMatrix(this, MIN_SIZE);
-    for (float size = MIN_SIZE + 0.25f; size <= MAX_SIZE; size += 0.25f) {
-      StanceMatrix m = new StanceMatrix(this, size);
-      if (m.g.width > w || m.g.height > h) {
+    StanceMatrix best = new StanceMatrix(this, MIN_SIZE, 1);
+    for (int i = 0; MIN_SIZE + i * 0.25f <= MAX_SIZE; i++) {
+      float size = MIN_SIZE + i * 0.25f;
+      // upright titles in two lines make narrower columns than in one, but a taller header
+      StanceMatrix two = new StanceMatrix(this, size, 2);
+      StanceMatrix one = new StanceMatrix(this, size, 1);
+      if (two.g.width <= w && two.g.height <= h) {
+        best = two;
+      } else if (one.g.width <= w && one.g.height <= h) {
+        best = one;
+      } else if (i > 0) {
         break;
       }
-      best = m;
     }
     return best;
   }
@@ -182,7 +188,7 @@ public final class StanceMatrix implements Drawable {
     }
   }
 
-  private Geometry geometry(float size) {
+  private Geometry geometry(float size, int uprightLines) {
     double margin = Math.max(6, size * 1.2);
     Font row = ReportFonts.awt(Face.CONDENSED, size);
     double rowH = size * 1.8;
@@ -208,19 +214,22 @@ public final class StanceMatrix implements Drawable {
       }
       headerH = lines * lineH + size * 0.8;
     } else {
-      // many topics: narrow columns, titles upright in two lines each, as long as the longest
-      // title needs
-      colW = Math.max(size * 2.6, 2 * lineH + size * 0.4);
+      // many topics: narrow columns, titles upright in one or two lines each, as long as the
+      // longest title needs
+      colW = Math.max(size * 2.1, uprightLines * lineH + size * 0.4);
       double longest = 0;
       for (TopicScore t : topics) {
         longest = Math.max(longest, width(Charts.clean(t.topic().title()), row));
       }
-      double lineW = Math.max(size * 8, longest / 2 + size * 3);
+      double lineW = uprightLines == 1 ? longest + size
+          : Math.max(size * 8, longest / 2 + size * 3);
       double used = 0;
       for (TopicScore t : topics) {
         List<String> w = wrap(t.topic().title(), row, lineW);
-        if (w.size() > 2) {
-          w = List.of(w.get(0), shorten(String.join(" ", w.subList(1, w.size())), row, lineW));
+        if (w.size() > uprightLines) {
+          List<String> kept = new ArrayList<>(w.subList(0, uprightLines - 1));
+          kept.add(shorten(String.join(" ", w.subList(uprightLines - 1, w.size())), row, lineW));
+          w = kept;
         }
         heads.add(w);
         for (String l : w) {
