@@ -495,7 +495,18 @@ public final class PdfReport {
               : "third-party weight of a statement that "
                   + Formats.stanceReading(Side.THIRD_PARTY, st)}, null, -1);
     }
+    // before the data quality, whose tables vary in length, so it never ends the report alone
+    section("Typeface");
+    para("Set in DejaVu Sans and DejaVu Sans Condensed, embedded as subsets (Bitstream Vera licence with "
+        + "the Arev extensions, free to embed and redistribute); Arabic-script text is shaped and "
+        + "right-to-left text set in reading order. A character the font lacks is printed as \uFFFD.");
     out.down(10);
+    // a short data-quality part is kept whole, so its last rows never stand on a page alone
+    float quality = 70 + 16 * (data.inputs().size() + 1)
+        + (data.rejects().isEmpty() ? 0 : 40 + 22 * (data.rejects().size() + 1));
+    if (quality < 360) {
+      out.ensure(quality);
+    }
     heading("Data quality", parent);
     // nothing of the run's moment or duration (manifest.json has those): the same inputs as of
     // the same date give the same report, byte for byte, whatever the machine or thread count
@@ -520,11 +531,6 @@ public final class PdfReport {
             Formats.shorten(r.record(), 160)}, null, -1);
       }
     }
-    out.down(12);
-    section("Typeface");
-    para("Set in DejaVu Sans and DejaVu Sans Condensed, embedded as subsets (Bitstream Vera licence with "
-        + "the Arev extensions, free to embed and redistribute). A character the font lacks is printed as "
-        + "\uFFFD.");
   }
 
   // ---------------------------------------------------------------- pieces
