@@ -56,6 +56,8 @@ public final class PdfReport {
 
   private static final float BODY = 9.5f;
   private static final float SMALL = 8f;
+  /** The room a topic section needs to start on a page: heading, figures, timeline, a statement. */
+  private static final float TOPIC_START = 540f;
   /** The layout width charts are drawn at before being scaled into the text column. */
   private static final float CHART_LAYOUT_W = 600f;
 
@@ -148,7 +150,14 @@ public final class PdfReport {
     List<TopicScore> top = Charts.topTopics(data);
     PDOutlineItem topics = null;
     for (int i = 0; i < top.size(); i++) {
-      out.newPage();
+      // a topic follows the previous one's last statements when its heading, timeline and first
+      // statements fit under them: a page holding a section's last row or two is not left empty
+      if (i == 0 || out.room() < TOPIC_START) {
+        out.newPage();
+      } else {
+        out.down(22);
+        out.rule(Palette.ACCENT, 1.2f, out.left(), out.y() + 12, out.left() + out.width(), out.y() + 12);
+      }
       if (topics == null) {
         topics = out.bookmark("Topics", null);
       }
@@ -422,7 +431,9 @@ public final class PdfReport {
   private void statements(TopicScore s) throws IOException {
     List<StatementRow> rows = data.statements().getOrDefault(s.topic().id(), List.of());
     int omitted = data.omittedStatements().getOrDefault(s.topic().id(), 0);
-    out.ensure(60);
+    // room for the heading, the table's header and a first row of a long statement: a header
+    // alone at a page's foot, its rows on the next page, read as an empty table
+    out.ensure(rows.isEmpty() ? 60 : 160);
     out.text("Statements", Face.BOLD, 11, Palette.INK, out.left(), out.y());
     out.down(6);
     if (rows.isEmpty()) {
