@@ -218,7 +218,7 @@ public final class AckgapJob {
           statementsRead, collector.pairs(), rejected, afterAsOf, options.asOf(), since(t0));
 
       t0 = System.nanoTime();
-      Scored scored = score(catalog, collector, counts, input, rejects, subjectPairs);
+      Scored scored = score(catalog, collector, counts, input, rejects, afterAsOf, subjectPairs);
       log("scored %d topics in %s", topics, since(t0));
       previous.ifPresent(p -> log("%d changes since the report of %s", changes.size(),
           p.asOf()));
@@ -250,7 +250,8 @@ public final class AckgapJob {
   private record Scored(ReportData data, List<TopicScore> scores, List<TimelinePoint> points) {}
 
   private Scored score(Catalog catalog, Collector collector, List<FileCount> counts,
-      InputFolder input, RejectWriter rejects, SubjectPairs subjectPairs) throws IOException {
+      InputFolder input, RejectWriter rejects, long afterAsOf, SubjectPairs subjectPairs)
+      throws IOException {
     LocalDate asOf = options.asOf();
     List<TopicScore> scores = new ArrayList<>();
     List<TimelinePoint> points = new ArrayList<>();
@@ -279,7 +280,7 @@ public final class AckgapJob {
         .orElse(List.of());
     ReportData data = new ReportData(asOf, version(), catalog.parameters(), catalog.topics(),
         catalog.sources(), ranked, timelines, collector.reportRows(), collector.omitted(),
-        collector.matrix(), span, inputs, rejects.first(),
+        collector.matrix(), span, inputs, rejects.first(), collector.statements(), afterAsOf,
         previous.map(p -> new ReportData.Since(p.asOf(), changes)),
         history(previous.map(PreviousReport::history).orElse(List.of()), ranked));
     return new Scored(data, ranked, points);

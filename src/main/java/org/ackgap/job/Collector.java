@@ -50,6 +50,7 @@ final class Collector implements Closeable {
   private final TimelineIds timelineIds;
   private final SubjectPairs subjectPairs;
   private long pairs;
+  private long statements;
   private long seq;
 
   /**
@@ -87,6 +88,7 @@ final class Collector implements Closeable {
    * {@link Tables#positionRow}.
    */
   void accept(Statement s, List<Position> list, CharSequence rows) throws IOException {
+    statements++;
     positions.rows(rows);
     for (Position p : list) {
       seq++;
@@ -242,6 +244,11 @@ final class Collector implements Closeable {
     return confusion;
   }
 
+  /** Returns how many statements were accepted: those dated on or before the as-of date. */
+  long statements() {
+    return statements;
+  }
+
   long pairs() {
     return pairs;
   }
@@ -288,6 +295,7 @@ final class Collector implements Closeable {
   Partial partial() {
     Partial p = new Partial();
     p.pairs = pairs;
+    p.statements = statements;
     p.seq = seq;
     p.timelineBytes = timelineBytes();
     topics.forEach((id, t) -> {
@@ -320,6 +328,7 @@ final class Collector implements Closeable {
   void absorb(Partial p) {
     subjectPairs.missPart();
     pairs += p.pairs;
+    statements += p.statements;
     seq = Math.max(seq, p.seq);
     p.kept.forEach((id, rows) -> {
       PerTopic t = topics.get(id);
@@ -374,6 +383,7 @@ final class Collector implements Closeable {
   static final class Partial implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     transient long pairs;
+    transient long statements;
     transient long seq;
     transient long[] timelineBytes;
     transient Map<String, List<Kept>> kept = new HashMap<>();
@@ -389,6 +399,7 @@ final class Collector implements Closeable {
     static Partial merge(Partial a, Partial b) {
       Partial m = new Partial();
       m.pairs = a.pairs + b.pairs;
+      m.statements = a.statements + b.statements;
       m.seq = Math.max(a.seq, b.seq);
       m.timelineBytes = a.timelineBytes.clone();
       for (int t = 0; t < m.timelineBytes.length; t++) {
@@ -432,6 +443,7 @@ final class Collector implements Closeable {
 
     private void writeObject(java.io.ObjectOutputStream out) throws IOException {
       out.writeLong(pairs);
+      out.writeLong(statements);
       out.writeLong(seq);
       out.writeObject(timelineBytes);
       out.writeObject(new HashMap<>(omitted));
@@ -467,6 +479,7 @@ final class Collector implements Closeable {
     private void readObject(java.io.ObjectInputStream in)
         throws IOException, ClassNotFoundException {
       pairs = in.readLong();
+      statements = in.readLong();
       seq = in.readLong();
       timelineBytes = (long[]) in.readObject();
       omitted = (Map<String, Integer>) in.readObject();

@@ -29,6 +29,9 @@ import org.ackgap.TopicScore;
  * @param span the earliest and latest statement dates, if any statement was read
  * @param inputs per input file, its row counts
  * @param rejects the first rejected rows (bounded), for the data-quality page
+ * @param statementsInScope statements used and dated on or before the as-of date, from every
+ *     statement file and article
+ * @param statementsAfterAsOf statements used but dated after the as-of date, so left out
  * @param since what changed since the previous run, if there was one (SPEC §7)
  * @param history every run's topic rows, this one's included, in as-of order (history.csv)
  */
@@ -38,7 +41,8 @@ public record ReportData(
     Map<String, List<TimelinePoint>> timelines, Map<String, List<StatementRow>> statements,
     Map<String, Integer> omittedStatements, Map<String, Map<String, Map<Stance, Integer>>> matrix,
     Optional<DateSpan> span, List<InputCount> inputs, List<Reject> rejects,
-    Optional<Since> since, List<RunPoint> history) {
+    long statementsInScope, long statementsAfterAsOf, Optional<Since> since,
+    List<RunPoint> history) {
 
   /** Creates the data of a run with no previous report and no history. */
   public ReportData(
@@ -46,9 +50,11 @@ public record ReportData(
       Map<String, Source> sources, List<TopicScore> scores,
       Map<String, List<TimelinePoint>> timelines, Map<String, List<StatementRow>> statements,
       Map<String, Integer> omittedStatements, Map<String, Map<String, Map<Stance, Integer>>> matrix,
-      Optional<DateSpan> span, List<InputCount> inputs, List<Reject> rejects) {
+      Optional<DateSpan> span, List<InputCount> inputs, List<Reject> rejects,
+      long statementsInScope, long statementsAfterAsOf) {
     this(asOf, version, parameters, topics, sources, scores, timelines, statements,
-        omittedStatements, matrix, span, inputs, rejects, Optional.empty(), List.of());
+        omittedStatements, matrix, span, inputs, rejects, statementsInScope, statementsAfterAsOf,
+        Optional.empty(), List.of());
   }
 
   public ReportData {

@@ -142,6 +142,24 @@ class SampleEndToEndTest {
   }
 
   @Test
+  void coverCountsTheStatementsDatedUpToTheAsOf() throws Exception {
+    // 42 rows of statements.csv (s01-s42) and the extracted statements dated up to 17 December;
+    // the cover once summed every row read, after the as-of date too
+    List<org.apache.commons.csv.CSVRecord> extracted =
+        RejectsTest.read(out.resolve("2024-12-17/extracted.csv"));
+    long extractedInScope = extracted.stream()
+        .filter(r -> r.get("date").compareTo("2024-12-17") <= 0).count();
+    long later = 20 + extracted.size() - extractedInScope;
+    try (PDDocument pdf = Loader.loadPDF(out.resolve("2024-12-17/report.pdf").toFile())) {
+      PDFTextStripper cover = new PDFTextStripper();
+      cover.setEndPage(1);
+      String text = cover.getText(pdf).replaceAll("\\s+", " ");
+      assertTrue(text.contains((42 + extractedInScope) + " statements in scope"), text);
+      assertTrue(text.contains(later + " statements dated later are left out"), text);
+    }
+  }
+
+  @Test
   void manifestListsEveryInputWithItsHash() throws Exception {
     String manifest = Files.readString(out.resolve("2024-12-17/manifest.json"),
         StandardCharsets.UTF_8);

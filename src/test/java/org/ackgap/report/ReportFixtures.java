@@ -173,12 +173,37 @@ public final class ReportFixtures {
     return b.build();
   }
 
+  /** A Persian statement (no zero-width non-joiner, so it extracts as written). */
+  public static final String PERSIAN = "سخنگوی وزارت امور خارجه روسیه گزارش حضور سربازان کره شمالی "
+      + "در کورسک را تکذیب کرد و آن را (جعلی) خواند.";
+  /** An Arabic statement, with a lam-alef ligature ("لا") and a Latin name inside it. */
+  public static final String ARABIC = "قال المتحدث باسم الكرملين Peskov إنه لا تعليق لديه على وجود "
+      + "قوات كورية شمالية في كورسك.";
+  /** A Hebrew statement. */
+  public static final String HEBREW = "דובר הקרמלין סירב להגיב על הדיווחים.";
+
+  /** Returns a small report whose statements, a source and a topic title read right to left. */
+  public static ReportData rightToLeft() {
+    Builder b = new Builder(LocalDate.of(2024, 12, 17));
+    b.source("ru-mfa", "Russian Ministry of Foreign Affairs", "RU", SourceType.GOVERNMENT, 0.5, "ru");
+    b.source("ir-news", "خبرگزاری ایرنا", "IR", SourceType.STATE_MEDIA, 0.5, "ir");
+    b.source("aljazeera", "الجزيرة", "QA", SourceType.MEDIA, 0.7, "qa");
+    b.source("il-news", "Israeli daily", "IL", SourceType.MEDIA, 0.6, "il");
+    b.topic("nk-troops", "سربازان کره شمالی در کورسک", "North Korean troops fight in Kursk.", "RU")
+        .say("p1", "2024-10-23", "ru-mfa", Stance.DENY, PERSIAN, "")
+        .say("a1", "2024-10-24", "aljazeera", Stance.AFFIRM, ARABIC, "https://www.aljazeera.net/news/1")
+        .say("h1", "2024-10-25", "il-news", Stance.DISCUSS, HEBREW, "")
+        .say("p2", "2024-10-26", "ir-news", Stance.NONE, "Persian outlet on the talks.", "");
+    return b.build();
+  }
+
   /** Collects sources, topics and statements and works out the rest. */
   public static final class Builder {
     private final LocalDate asOf;
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<Topic, List<StatementRow>> topics = new LinkedHashMap<>();
     private final List<Reject> rejects = new ArrayList<>();
+    private long afterAsOf;
 
     public Builder(LocalDate asOf) {
       this.asOf = asOf;
@@ -199,6 +224,12 @@ public final class ReportFixtures {
 
     public Builder reject(String file, long line, String reason, String record) {
       rejects.add(new Reject(file, line, reason, record));
+      return this;
+    }
+
+    /** Counts statements dated after the as-of date, which the report leaves out. */
+    public Builder afterAsOf(long statements) {
+      this.afterAsOf = statements;
       return this;
     }
 
@@ -284,7 +315,8 @@ public final class ReportFixtures {
               statementCount, rejects.size()));
       return new ReportData(asOf, "0.1.0-test", Parameters.DEFAULTS, List.copyOf(topics.keySet()),
           sources, scores, timelines, statements, omitted, matrix,
-          first == null ? Optional.empty() : Optional.of(new DateSpan(first, last)), inputs, rejects);
+          first == null ? Optional.empty() : Optional.of(new DateSpan(first, last)), inputs, rejects,
+          statementCount, afterAsOf);
     }
 
     private double confirmation(List<StatementRow> rows, LocalDate until, Parameters p) {

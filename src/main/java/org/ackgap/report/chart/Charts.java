@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -84,6 +85,8 @@ public final class Charts {
 
   private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
   private static final int TITLE_CHARS = 46;
+  /** The top of a timeline's score axis: room above 1 for the labels of the date lines. */
+  static final double SCORE_TOP = 1.3;
 
   private Charts() {}
 
@@ -166,8 +169,9 @@ public final class Charts {
     lines.addSeries(confirmation);
     lines.addSeries(acknowledgement);
 
-    NumberAxis scoreAxis = new NumberAxis("Score");
-    scoreAxis.setRange(0.0, 1.08);
+    // headroom above 1 for the date lines' labels, which sat on a confirmation line at 1
+    NumberAxis scoreAxis = new CappedAxis("Score", 1.0);
+    scoreAxis.setRange(0.0, SCORE_TOP);
     scoreAxis.setTickUnit(new NumberTickUnit(0.25));
     XYStepRenderer stepRenderer = new XYStepRenderer();
     XYPlot linePlot = new XYPlot(lines, null, scoreAxis, stepRenderer);
@@ -192,16 +196,17 @@ public final class Charts {
     linePlot.addRangeMarker(threshold);
     annotateDates(linePlot, score, data.asOf(), dates);
 
-    XYPlot statementPlot = statementLanes(rows);
+    XYPlot statementPlot = statementLanes(rows, dates);
 
-    // this constructor already sets the standard date tick units of that zone and locale
-    DateAxis dateAxis = new DateAxis(null, UTC, Locale.ENGLISH);
+    // tick spacing by the span and the room of the labels, so that they never run together
+    DateAxis dateAxis = new SpanDateAxis(UTC);
     dateAxis.setRange(dates);
 
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(dateAxis);
     plot.setGap(6.0);
-    plot.add(linePlot, 3);
-    plot.add(statementPlot, 1);
+    // the lanes tall enough for three markers of one day one above another
+    plot.add(linePlot, 5);
+    plot.add(statementPlot, 2);
 
     JFreeChart chart = new JFreeChart(clean(score.topic().title()), plot);
     chart.addSubtitle(new TextTitle(Formats.status(score.status()) + " · gap "
@@ -296,18 +301,32 @@ public final class Charts {
     return marker;
   }
 
-  private static XYPlot statementLanes(List<StatementRow> rows) {
+  /**
+   * Returns where the {@code n}-th statement of one day and lane goes, from the day's point: side
+   * by side first, a marker's width apart (the day's own point, then right, left, two to the
+   * right, …, three each way), then the same in a row above and one below. The lanes are too
+   * low for markers one above another to clear each other on the PDF's chart.
+   */
+  static Point2D.Double sameDayOffset(int n, double dx) {
+    int[] columns = {0, 1, -1, 2, -2, 3, -3};
+    double[] rows = {0, 0.32, -0.32};
+    return new Point2D.Double(columns[n % columns.length] * dx,
+        rows[(n / columns.length) % rows.length]);
+  }
+
+  private static XYPlot statementLanes(List<StatementRow> rows, Range dates) {
     Map<Stance, XYSeries> series = new java.util.EnumMap<>(Stance.class);
     for (Stance stance : Stance.values()) {
       series.put(stance, new XYSeries(stance.label(), false, true));
     }
     Map<String, Integer> stacked = new HashMap<>();
+    // a marker is about a fiftieth of the dates wide on the PDF's chart, more on the PNG
+    double dx = dates.getLength() / 50;
     for (StatementRow r : rows) {
       int lane = r.side() == Side.SUBJECT ? 1 : 0;
       int n = stacked.merge(r.date() + "|" + lane, 1, Integer::sum) - 1;
-      // spread statements of one day and lane up and down the lane so none hides another
-      double offset = n == 0 ? 0 : ((n % 2 == 1) ? 1 : -1) * 0.14 * ((n + 1) / 2);
-      series.get(r.stance()).add(millis(r.date()), lane + Math.max(-0.42, Math.min(0.42, offset)));
+      Point2D.Double at = sameDayOffset(n, dx);
+      series.get(r.stance()).add(millis(r.date()) + at.x, lane + at.y);
     }
     XYSeriesCollection dataset = new XYSeriesCollection();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);

@@ -1,10 +1,14 @@
 package org.ackgap.report.pdf;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DFontTextDrawer.IFontTextDrawerEnv;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Color;
+import java.awt.FontFormatException;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.text.AttributedCharacterIterator;
+import java.text.CharacterIterator;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -58,7 +62,23 @@ final class Layout implements AutoCloseable {
   /** Per font, whether each character beyond the basic plane encodes. */
   private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
   private final Map<Face, float[]> widths = new EnumMap<>(Face.class);
-  private final PdfBoxGraphics2DFontTextDrawer chartText = new PdfBoxGraphics2DFontTextDrawer();
+  private final PdfBoxGraphics2DFontTextDrawer chartText = new PdfBoxGraphics2DFontTextDrawer() {
+    /**
+     * Declines right-to-left chart text (a Persian topic title), which then goes to outlines
+     * through AWT's own layout, joined and in visual order; as PDF text it would be drawn as
+     * given, letters unjoined and backwards.
+     */
+    @Override
+    public boolean canDrawText(AttributedCharacterIterator text, IFontTextDrawerEnv env)
+        throws IOException, FontFormatException {
+      StringBuilder s = new StringBuilder();
+      for (char c = text.first(); c != CharacterIterator.DONE; c = text.next()) {
+        s.append(c);
+      }
+      text.first();
+      return !RightToLeft.any(s) && super.canDrawText(text, env);
+    }
+  };
   private final PDDocumentOutline outline = new PDDocumentOutline();
   private PDPage page;
   private PDPageContentStream stream;
@@ -150,7 +170,8 @@ final class Layout implements AutoCloseable {
   /** Adds a bookmark to the current page at the cursor. */
   PDOutlineItem bookmark(String title, PDOutlineItem parent) {
     PDOutlineItem item = new PDOutlineItem();
-    item.setTitle(safe(Face.REGULAR, title));
+    // a viewer lays out its outline itself, right-to-left titles included: not shaped here
+    item.setTitle(drawable(Face.REGULAR, title));
     PDPageXYZDestination dest = new PDPageXYZDestination();
     dest.setPage(page);
     dest.setTop((int) (y + 30));
@@ -163,8 +184,19 @@ final class Layout implements AutoCloseable {
     return item;
   }
 
-  /** Returns the text with characters the face cannot encode replaced, and blanks made spaces. */
+  /**
+   * Returns the text with Arabic letters shaped (see {@link RightToLeft}), characters the face
+   * cannot encode replaced, and blanks made spaces; still in reading order.
+   */
   String safe(Face face, String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    return drawable(face, RightToLeft.shape(text));
+  }
+
+  /** Returns the text with characters the face cannot encode replaced, and blanks made spaces. */
+  private String drawable(Face face, String text) {
     if (text == null || text.isEmpty()) {
       return "";
     }
@@ -261,9 +293,32 @@ final class Layout implements AutoCloseable {
     }
   }
 
-  /** Draws one line of text with its baseline at {@code baseline}. */
+  /**
+   * Draws one line of text with its baseline at {@code baseline}, in visual order: a line with
+   * right-to-left words is reordered as its first strong character directs.
+   */
   void text(String text, Face face, float size, Color colour, float x, float baseline) throws IOException {
+    show(RightToLeft.visual(safe(face, text), false), face, size, colour, x, baseline);
+  }
+
+  /**
+   * Draws one line of a paragraph in a column {@code width} wide: a line of a right-to-left
+   * paragraph ({@link RightToLeft#paragraph}) is set right to left and against the right edge,
+   * any other from {@code x}.
+   */
+  void line(String text, boolean rtl, Face face, float size, Color colour, float x, float width,
+      float baseline) throws IOException {
+    if (!rtl) {
+      text(text, face, size, colour, x, baseline);
+      return;
+    }
     String s = safe(face, text);
+    show(RightToLeft.visual(s, true), face, size, colour, x + width - widthOf(s, face, size),
+        baseline);
+  }
+
+  private void show(String s, Face face, float size, Color colour, float x, float baseline)
+      throws IOException {
     if (s.isBlank()) {
       return;
     }
@@ -337,10 +392,11 @@ final class Layout implements AutoCloseable {
   /** Writes a wrapped paragraph at the cursor, continuing on new pages as needed. */
   void paragraph(String text, Face face, float size, Color colour, float x, float width, float leading)
       throws IOException {
+    boolean rtl = RightToLeft.paragraph(text);
     for (String line : wrap(text, face, size, width)) {
       ensure(leading);
       y -= leading;
-      text(line, face, size, colour, x, y + leading * 0.25f);
+      line(line, rtl, face, size, colour, x, width, y + leading * 0.25f);
     }
   }
 

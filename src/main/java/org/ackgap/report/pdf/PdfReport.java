@@ -60,6 +60,8 @@ public final class PdfReport {
 
   private static final float BODY = 9.5f;
   private static final float SMALL = 8f;
+  /** The room a topic section needs to start on a page: heading, figures, timeline, a statement. */
+  private static final float TOPIC_START = 540f;
   /** The layout width charts are drawn at before being scaled into the text column. */
   private static final float CHART_LAYOUT_W = 600f;
 
@@ -153,7 +155,14 @@ public final class PdfReport {
     List<TopicScore> top = Charts.topTopics(data);
     PDOutlineItem topics = null;
     for (int i = 0; i < top.size(); i++) {
-      out.newPage();
+      // a topic follows the previous one's last statements when its heading, timeline and first
+      // statements fit under them: a page holding a section's last row or two is not left empty
+      if (i == 0 || out.room() < TOPIC_START) {
+        out.newPage();
+      } else {
+        out.down(22);
+        out.rule(Palette.ACCENT, 1.2f, out.left(), out.y() + 12, out.left() + out.width(), out.y() + 12);
+      }
       if (topics == null) {
         topics = out.bookmark("Topics", null);
       }
@@ -181,14 +190,16 @@ public final class PdfReport {
     out.text("As of " + Formats.longDay(data.asOf()), Face.BOLD, 13, Palette.INK, x, out.y());
     out.down(30);
 
-    // key figures in a row of panels
-    long statements = statementsRead();
-    String span = data.span().map(s -> Formats.day(s.first()) + " – " + Formats.day(s.last()))
-        .orElse("no statements");
+    // key figures in a row of panels; statements dated after the as-of date are not in scope
+    long statements = data.statementsInScope();
+    String span = data.span()
+        .map(s -> "Statements in scope are dated on or before the as-of date, "
+            + Formats.day(s.first()) + " – " + Formats.day(s.last()) + ".")
+        .orElse("No statement is dated on or before the as-of date.");
     String[][] figures = {
         {Integer.toString(data.topics().size()), "topics"},
         {Integer.toString(data.sources().size()), "sources"},
-        {statements < 0 ? "–" : Long.toString(statements), "statements"},
+        {Long.toString(statements), "statements in scope"},
         {Long.toString(data.rejectedRows()), "rows rejected"}};
     float panelW = (w - 3 * 8) / 4;
     float panelH = 54;
@@ -199,8 +210,11 @@ public final class PdfReport {
       out.text(figures[i][0], Face.BOLD, 22, Palette.INK, px + 10, top - 28);
       out.text(figures[i][1], Face.REGULAR, 9, Palette.MUTED, px + 10, top - 44);
     }
-    out.moveTo(top - panelH - 18);
-    out.text("Statements dated " + span + ".", Face.REGULAR, BODY, Palette.INK, x, out.y());
+    out.moveTo(top - panelH - 5);
+    long later = data.statementsAfterAsOf();
+    out.paragraph(span + (later == 0 ? "" : " " + later + (later == 1 ? " statement" : " statements")
+            + " dated later " + (later == 1 ? "is" : "are") + " left out."),
+        Face.REGULAR, BODY, Palette.INK, x, w, 13);
     out.down(20);
 
     // the tally of statuses, each a badge with its count
@@ -287,7 +301,12 @@ public final class PdfReport {
   }
 
   private void summaryTable() throws IOException {
-    out.newPage();
+    // after a short summary the table follows on the same page, not on a page of its own
+    if (out.room() < 220) {
+      out.newPage();
+    } else {
+      out.down(18);
+    }
     heading("All topics", null);
     int shown = Math.min(MAX_TABLE_ROWS, data.scores().size());
     out.paragraph("Sorted by gap score. C: confirmation by third parties (0–1); A: acknowledgement by the "
@@ -320,7 +339,13 @@ public final class PdfReport {
   private void charts() throws IOException {
     int bars = Charts.topTopics(data).size();
     int confirmed = (int) Charts.topTopics(data).stream().filter(s -> s.daysUnacknowledged().isPresent()).count();
-    out.newPage();
+    // each chart follows on the page when it fits there whole, so no page is left mostly empty
+    float gapH = scaledBarHeight(bars) * out.width() / CHART_LAYOUT_W;
+    if (out.room() < gapH + 80) {
+      out.newPage();
+    } else {
+      out.down(18);
+    }
     PDOutlineItem parent = out.bookmark("Charts", null);
     heading("Gap by topic", parent);
     fitChart(untitled(Charts.createGapChart(data)), CHART_LAYOUT_W, scaledBarHeight(bars));
@@ -331,13 +356,43 @@ public final class PdfReport {
     }
     heading("Days unacknowledged", parent);
     fitChart(untitled(Charts.createDaysChart(data)), CHART_LAYOUT_W, scaledBarHeight(confirmed));
+    stanceMatrix(parent);
+  }
+
+  /** The heading's height with the space above and under it (see {@link #heading}). */
+  private static final float HEADING_H = 34;
+  /** The smallest matrix text, in points, that may share a page with the charts above it. */
+  private static final float SHARED_MATRIX_TEXT = 8f;
+
+  /**
+   * Draws the stance matrix at the largest text size that fits: on this page under the charts
+   * when it fits there with text of at least {@link #SHARED_MATRIX_TEXT}, else on a page of its
+   * own, portrait or landscape, whichever lets its text be larger.
+   */
+  private void stanceMatrix(PDOutlineItem parent) throws IOException {
     StanceMatrix matrix = Charts.createStanceMatrix(data);
-    // a wide matrix gets a landscape page, so its labels stay readable
-    boolean wide = matrix.width() > 1.25 * matrix.height();
-    out.newPage(wide ? Layout.LANDSCAPE : Layout.PORTRAIT);
+    out.down(16);
+    StanceMatrix here = matrix.sizedFor(out.width(), out.room() - HEADING_H);
+    if (!(fits(here, out.width(), out.room() - HEADING_H) && here.textSize() >= SHARED_MATRIX_TEXT)) {
+      float portraitRoom = Layout.PORTRAIT.getHeight() - Layout.TOP_MARGIN - Layout.BOTTOM_MARGIN - HEADING_H;
+      float landscapeRoom = Layout.LANDSCAPE.getHeight() - Layout.TOP_MARGIN - Layout.BOTTOM_MARGIN - HEADING_H;
+      float portraitW = Layout.PORTRAIT.getWidth() - 2 * Layout.MARGIN;
+      float landscapeW = Layout.LANDSCAPE.getWidth() - 2 * Layout.MARGIN;
+      StanceMatrix portrait = matrix.sizedFor(portraitW, portraitRoom);
+      StanceMatrix landscape = matrix.sizedFor(landscapeW, landscapeRoom);
+      boolean wide = landscape.textSize() > portrait.textSize()
+          && fits(landscape, landscapeW, landscapeRoom);
+      out.newPage(wide ? Layout.LANDSCAPE : Layout.PORTRAIT);
+      here = wide ? landscape : portrait;
+    }
     heading("Stance by source and topic", parent);
-    float scale = Math.min(1f, Math.min(out.width() / matrix.width(), out.room() / matrix.height()));
-    out.chart(matrix, matrix.width(), matrix.height(), out.left(), matrix.width() * scale);
+    // laid out for this page at one to one; only a matrix too big even at the smallest text shrinks
+    float scale = Math.min(1f, Math.min(out.width() / here.width(), out.room() / here.height()));
+    out.chart(here, here.width(), here.height(), out.left(), here.width() * scale);
+  }
+
+  private static boolean fits(StanceMatrix m, float w, float h) {
+    return m.width() <= w && m.height() <= h;
   }
 
   /** Draws the top topics' gap over the runs, once there are two runs to draw a line between. */
@@ -424,7 +479,9 @@ public final class PdfReport {
   private void statements(TopicScore s) throws IOException {
     List<StatementRow> rows = data.statements().getOrDefault(s.topic().id(), List.of());
     int omitted = data.omittedStatements().getOrDefault(s.topic().id(), 0);
-    out.ensure(60);
+    // room for the heading, the table's header and a first row of a long statement: a header
+    // alone at a page's foot, its rows on the next page, read as an empty table
+    out.ensure(rows.isEmpty() ? 60 : 160);
     out.text("Statements", Face.BOLD, 11, Palette.INK, out.left(), out.y());
     out.down(6);
     if (rows.isEmpty()) {
@@ -497,7 +554,18 @@ public final class PdfReport {
               : "third-party weight of a statement that "
                   + Formats.stanceReading(Side.THIRD_PARTY, st)}, null, -1);
     }
+    // before the data quality, whose tables vary in length, so it never ends the report alone
+    section("Typeface");
+    para("Set in DejaVu Sans and DejaVu Sans Condensed, embedded as subsets (Bitstream Vera licence with "
+        + "the Arev extensions, free to embed and redistribute); Arabic-script text is shaped and "
+        + "right-to-left text set in reading order. A character the font lacks is printed as \uFFFD.");
     out.down(10);
+    // a short data-quality part is kept whole, so its last rows never stand on a page alone
+    float quality = 70 + 16 * (data.inputs().size() + 1)
+        + (data.rejects().isEmpty() ? 0 : 40 + 22 * (data.rejects().size() + 1));
+    if (quality < 360) {
+      out.ensure(quality);
+    }
     heading("Data quality", parent);
     // nothing of the run's moment or duration (manifest.json has those): the same inputs as of
     // the same date give the same report, byte for byte, whatever the machine or thread count
@@ -522,11 +590,6 @@ public final class PdfReport {
             Formats.shorten(r.record(), 160)}, null, -1);
       }
     }
-    out.down(12);
-    section("Typeface");
-    para("Set in DejaVu Sans and DejaVu Sans Condensed, embedded as subsets (Bitstream Vera licence with "
-        + "the Arev extensions, free to embed and redistribute). A character the font lacks is printed as "
-        + "\uFFFD.");
   }
 
   // ---------------------------------------------------------------- pieces
@@ -571,19 +634,6 @@ public final class PdfReport {
     }
     out.text(word, Face.CONDENSED_BOLD, size, Palette.onStatus(status), x + 5, baseline);
     return w;
-  }
-
-  private long statementsRead() {
-    long n = 0;
-    boolean any = false;
-    for (InputCount c : data.inputs()) {
-      String f = c.file().replace('\\', '/').toLowerCase(Locale.ROOT);
-      if (f.startsWith("statements")) {
-        n += c.used();
-        any = true;
-      }
-    }
-    return any ? n : -1;
   }
 
   private static String percent(OptionalDouble rate) {

@@ -3,7 +3,9 @@ package org.ackgap.report.pdf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ackgap.Side;
 import org.ackgap.Source;
@@ -16,11 +18,10 @@ import org.ackgap.report.chart.Formats;
 /**
  * Writes the executive summary's one sentence per topic from its numbers and listed statements,
  * e.g. "Third parties confirmed on 18 Oct 2024 (South Korea's NIS); the subject side (RU, KP)
- * denied on 8 Oct 2024 and deflected on 24 Oct 2024; unacknowledged for 60 days."
+ * denied twice between 8 and 21 Oct 2024 and deflected 11 times between 21 Oct and 16 Dec 2024;
+ * unacknowledged for 60 days." Each kind of act is named once, with its count and dates.
  */
 final class Sentences {
-
-  private static final int MAX_EVENTS = 4;
 
   private Sentences() {}
 
@@ -29,7 +30,7 @@ final class Sentences {
     List<StatementRow> rows = data.statements().getOrDefault(score.topic().id(), List.of());
     List<String> parts = new ArrayList<>();
     parts.add(confirmation(data, score, rows));
-    parts.add(subjectSide(score, rows));
+    parts.add(subjectSide(data, score, rows));
     if (score.acknowledgedOn().isPresent()) {
       long days = score.daysUnacknowledged().orElse(-1);
       parts.add("acknowledged on " + Formats.day(score.acknowledgedOn().get())
@@ -65,35 +66,100 @@ final class Sentences {
         + ", below the " + Formats.number(data.parameters().threshold(), 2) + " threshold";
   }
 
-  private static String subjectSide(TopicScore score, List<StatementRow> rows) {
+  private static String subjectSide(ReportData data, TopicScore score, List<StatementRow> rows) {
     String who = "the subject side (" + String.join(", ", score.topic().subjects()) + ")";
-    List<String> events = new ArrayList<>();
-    String previousVerb = null;
-    int shown = 0;
-    int total = 0;
+    List<Act> acts = new ArrayList<>();
     for (StatementRow r : rows) {
       if (r.side() != Side.SUBJECT || r.stance() == Stance.NONE || r.stance() == Stance.AFFIRM) {
         continue;
       }
-      total++;
-      if (shown == MAX_EVENTS) {
-        continue;
+      Act act = acts.stream().filter(a -> a.stance == r.stance()).findFirst().orElse(null);
+      if (act == null) {
+        act = new Act(r.stance(), r.date());
+        acts.add(act);
       }
-      String verb = r.stance() == Stance.DENY ? "denied" : "deflected";
-      events.add((verb.equals(previousVerb) ? "" : verb + " ") + "on " + Formats.day(r.date()));
-      previousVerb = verb;
-      shown++;
+      act.listed++;
+      act.last = r.date().isAfter(act.last) ? r.date() : act.last;
     }
-    if (!events.isEmpty()) {
-      String list = events.size() == 1 ? events.get(0)
-          : String.join(", ", events.subList(0, events.size() - 1)) + " and " + events.get(events.size() - 1);
-      return who + " " + list + (total > shown ? " (" + (total - shown) + " more)" : "");
+    if (!acts.isEmpty()) {
+      // the report lists a bounded number of statements per topic; the matrix counts them all
+      Map<Stance, Integer> all = subjectCounts(data, score);
+      List<String> parts = new ArrayList<>();
+      for (Act a : acts) {
+        parts.add(a.phrase(Math.max(a.listed, all.getOrDefault(a.stance, 0))));
+      }
+      String list = parts.size() == 1 ? parts.get(0)
+          : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+      return who + " " + list;
     }
     if (score.acknowledgedOn().isPresent()) {
       return who + " neither denied nor deflected";
     }
     return score.subjectStatements() == 0 ? who + " has said nothing on record"
         : who + " covered the events without addressing the claim";
+  }
+
+  /** One kind of act of the subject side (denying, deflecting): how often and when. */
+  private static final class Act {
+    final Stance stance;
+    final LocalDate first;
+    LocalDate last;
+    int listed;
+
+    Act(Stance stance, LocalDate first) {
+      this.stance = stance;
+      this.first = first;
+      this.last = first;
+    }
+
+    /**
+     * Returns "denied on 19 Oct 2024", "deflected three times between 18 and 21 Oct 2024", or,
+     * when the report lists only some of them, "deflected 45 times, first on 18 Oct 2024".
+     */
+    String phrase(int times) {
+      String verb = stance == Stance.DENY ? "denied" : "deflected";
+      if (times == 1) {
+        return verb + " on " + Formats.day(first);
+      }
+      String counted = verb + " " + times(times);
+      if (times > listed) {
+        return counted + ", first on " + Formats.day(first);
+      }
+      return counted + (first.equals(last) ? " on " + Formats.day(first) : " between " + range(first, last));
+    }
+  }
+
+  private static final String[] TIMES = {"", "once", "twice", "three times", "four times",
+      "five times", "six times", "seven times", "eight times", "nine times", "ten times"};
+
+  /** Returns "twice", "three times", …, "ten times", then "11 times". */
+  static String times(int n) {
+    return n < TIMES.length ? TIMES[n] : n + " times";
+  }
+
+  /** Returns two dates as "18 and 21 Oct 2024", "30 Oct and 2 Nov 2024" or in full. */
+  static String range(LocalDate from, LocalDate to) {
+    if (from.getYear() != to.getYear()) {
+      return Formats.day(from) + " and " + Formats.day(to);
+    }
+    String end = Formats.day(to);
+    if (from.getMonth() == to.getMonth()) {
+      return from.getDayOfMonth() + " and " + end;
+    }
+    String start = Formats.day(from);
+    return start.substring(0, start.lastIndexOf(' ')) + " and " + end;
+  }
+
+  /** Returns, per stance, how many subject-side pairs the topic has, over all its sources. */
+  private static Map<Stance, Integer> subjectCounts(ReportData data, TopicScore score) {
+    Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
+    data.matrix().forEach((sourceId, byTopic) -> {
+      Source s = data.sources().get(sourceId);
+      if (s != null && s.sideOn(score.topic()) == Side.SUBJECT) {
+        byTopic.getOrDefault(score.topic().id(), Map.of()).forEach((st, n) -> counts.merge(st, n, Integer::sum));
+      }
+    });
+    return counts;
   }
 
   private static double contribution(ReportData data, StatementRow r) {

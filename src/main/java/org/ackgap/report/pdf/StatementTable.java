@@ -105,9 +105,11 @@ final class StatementTable {
           base - (urlLines.size() - 1) * LEADING - 1.2f);
     }
     float ty = top - PAD - lines * LEADING - 3;
+    // a Persian or Arabic statement reads from the right edge of its column
+    boolean rtl = RightToLeft.paragraph(r.text());
     for (String line : text) {
       ty -= TEXT_LEADING;
-      out.text(line, Face.REGULAR, TEXT_SIZE, Palette.INK, textX, ty + 2.5f);
+      out.line(line, rtl, Face.REGULAR, TEXT_SIZE, Palette.INK, textX, textW, ty + 2.5f);
     }
     out.moveTo(top - h);
     out.rule(Palette.RULE, 0.3f, out.left(), out.y(), out.left() + total(), out.y());

@@ -71,6 +71,22 @@ class PdfReportTest {
   }
 
   @Test
+  void coverCountsOnlyStatementsInScope() throws IOException {
+    ReportFixtures.Builder b = new ReportFixtures.Builder(java.time.LocalDate.of(2024, 12, 17));
+    b.source("a", "A news", "AA", org.ackgap.SourceType.STATE_MEDIA, 0.5, "a");
+    b.source("b", "B government", "BB", org.ackgap.SourceType.GOVERNMENT, 0.9, "b");
+    ReportFixtures.TopicBuilder t = b.topic("t", "A claim", "A did it.", "AA");
+    for (int i = 1; i <= 13; i++) {
+      t.say("s" + i, "2024-11-" + (10 + i), i % 2 == 0 ? "a" : "b", org.ackgap.Stance.AFFIRM, "Said.", "");
+    }
+    String text = squash(text(pdf(b.afterAsOf(22).build())));
+    assertTrue(text.contains("13 statements in scope"), text.substring(0, 600));
+    assertTrue(text.contains("dated on or before the as-of date, 11 Nov 2024 – 23 Nov 2024. "
+        + "22 statements dated later are left out."), text.substring(0, 600));
+    assertFalse(text.contains("35"), "the cover counts statements after the as-of date");
+  }
+
+  @Test
   void explainsEveryParameterInForce() throws IOException {
     String text = squash(text(samplePdf));
     for (String meaning : List.of("weight of a statement that confirms",
