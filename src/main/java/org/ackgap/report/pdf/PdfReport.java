@@ -151,7 +151,6 @@ public final class PdfReport {
     executiveSummary();
     summaryTable();
     charts();
-    history();
     List<TopicScore> top = Charts.topTopics(data);
     PDOutlineItem topics = null;
     for (int i = 0; i < top.size(); i++) {
@@ -356,6 +355,7 @@ public final class PdfReport {
     }
     heading("Days unacknowledged", parent);
     fitChart(untitled(Charts.createDaysChart(data)), CHART_LAYOUT_W, scaledBarHeight(confirmed));
+    history(parent);
     stanceMatrix(parent);
   }
 
@@ -396,7 +396,7 @@ public final class PdfReport {
   }
 
   /** Draws the top topics' gap over the runs, once there are two runs to draw a line between. */
-  private void history() throws IOException {
+  private void history(PDOutlineItem parent) throws IOException {
     if (!HistoryChart.drawable(data)) {
       return;
     }
@@ -406,7 +406,7 @@ public final class PdfReport {
     } else {
       out.down(16);
     }
-    heading("Gap over the runs", null);
+    heading("Gap over the runs", parent);
     fitChart(untitled(HistoryChart.create(data)), CHART_LAYOUT_W, layoutH);
   }
 
