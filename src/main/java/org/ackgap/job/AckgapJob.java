@@ -61,6 +61,8 @@ public final class AckgapJob {
   private long statementsRead;
   private long rejected;
   private long articles;
+  /** What the analyst should know though the run goes on; logged and shown in the report. */
+  private final List<String> warnings = new ArrayList<>();
 
   /** Creates a run of the job that logs to {@code err}. */
   public AckgapJob(Options options, PrintStream err) {
@@ -90,7 +92,11 @@ public final class AckgapJob {
     } catch (OutputFolder.LockedException e) {
       err.println("ackgap: " + e.getMessage() + "; exiting without touching it");
       return summary(ExitCode.LOCKED, null);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      // a path or permission problem is the user's to fix, not a failure of ackgap: exit 3
+      err.println("ackgap: " + OutputFolder.unusable(options.output(), e));
+      return summary(ExitCode.BAD_INPUT, null);
+    } catch (RuntimeException e) {
       err.println("ackgap: cannot use output folder " + options.output() + ": " + e);
       return summary(ExitCode.FAILED, null);
     }
@@ -163,9 +169,11 @@ public final class AckgapJob {
           .mapToLong(FileCount::readRows).sum();
       rejected = rejects.count();
       for (FileCount f : counts) {
-        log("%s: %d read, %d used, %d rejected", f.file(), f.readRows(), f.usedRows(),
-            f.rejectedRows());
+        log("%s: %d read, %d used, %d rejected%s", f.file(), f.readRows(), f.usedRows(),
+            f.rejectedRows(), f.format() == null ? "" : "; read as " + f.format().describe());
       }
+      rejects.checkShare(counts, input.settings().maxRejectShare());
+      warnEmptyStatementFiles(input, counts);
       log("classified %d statements into %d positions (%d rejected, %d after %s) in %s",
           statementsRead, collector.pairs(), rejected, afterAsOf, options.asOf(), since(t0));
 
@@ -180,6 +188,20 @@ public final class AckgapJob {
         new Manifest(version(), options, startedAt,
             Duration.ofNanos(System.nanoTime() - started), catalog.parameters(),
             scored.data().inputs(), afterAsOf, collector.pairs(), topics).write(out);
+      }
+    }
+  }
+
+  /**
+   * Warns of a statements file with a header and no rows: every topic then reads UNCONFIRMED,
+   * which is a finding only when the file really is meant to be empty.
+   */
+  private void warnEmptyStatementFiles(InputFolder input, List<FileCount> counts) {
+    for (FileCount f : counts) {
+      if (f.readRows() == 0 && input.statementFiles().contains(f.file())) {
+        String warning = f.file() + " has a header and no rows: no statements were read from it";
+        warnings.add(warning);
+        log("warning: %s", warning);
       }
     }
   }
@@ -204,8 +226,10 @@ public final class AckgapJob {
             points.stream().map(TimelinePoint::date).max(LocalDate::compareTo).orElseThrow()));
     List<InputCount> inputs = new ArrayList<>();
     for (FileCount c : counts) {
-      inputs.add(new InputCount(c.file(), c.sha256(), c.readRows(), c.usedRows(),
-          c.rejectedRows()));
+      inputs.add(c.format() == null
+          ? new InputCount(c.file(), c.sha256(), c.readRows(), c.usedRows(), c.rejectedRows())
+          : new InputCount(c.file(), c.sha256(), c.readRows(), c.usedRows(), c.rejectedRows(),
+              c.format().encoding(), c.format().delimiterName()));
     }
     Path properties = input.dir().resolve(InputFolder.PROPERTIES);
     if (Files.isRegularFile(properties)) {
@@ -214,7 +238,7 @@ public final class AckgapJob {
     List<TopicScore> ranked = Ranking.byGap(scores);
     ReportData data = new ReportData(asOf, version(), catalog.parameters(), catalog.topics(),
         catalog.sources(), ranked, timelines, collector.reportRows(), collector.omitted(),
-        collector.matrix(), span, inputs, rejects.first());
+        collector.matrix(), span, inputs, rejects.first(), warnings);
     return new Scored(data, ranked, points);
   }
 

@@ -29,13 +29,16 @@ import org.ackgap.TopicScore;
  * @param span the earliest and latest statement dates, if any statement was read
  * @param inputs per input file, its row counts
  * @param rejects the first rejected rows (bounded), for the data-quality page
+ * @param warnings what the analyst should know about the input though the run went on (a
+ *     statements file with a header and no rows), for the data-quality page
  */
 public record ReportData(
     LocalDate asOf, String version, Parameters parameters, List<Topic> topics,
     Map<String, Source> sources, List<TopicScore> scores,
     Map<String, List<TimelinePoint>> timelines, Map<String, List<StatementRow>> statements,
     Map<String, Integer> omittedStatements, Map<String, Map<String, Map<Stance, Integer>>> matrix,
-    Optional<DateSpan> span, List<InputCount> inputs, List<Reject> rejects) {
+    Optional<DateSpan> span, List<InputCount> inputs, List<Reject> rejects,
+    List<String> warnings) {
 
   public ReportData {
     Objects.requireNonNull(asOf, "asOf");
@@ -51,6 +54,19 @@ public record ReportData(
     Objects.requireNonNull(span, "span");
     inputs = List.copyOf(inputs);
     rejects = List.copyOf(rejects);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** Creates report data with no warnings. */
+  public ReportData(
+      LocalDate asOf, String version, Parameters parameters, List<Topic> topics,
+      Map<String, Source> sources, List<TopicScore> scores,
+      Map<String, List<TimelinePoint>> timelines, Map<String, List<StatementRow>> statements,
+      Map<String, Integer> omittedStatements,
+      Map<String, Map<String, Map<Stance, Integer>>> matrix, Optional<DateSpan> span,
+      List<InputCount> inputs, List<Reject> rejects) {
+    this(asOf, version, parameters, topics, sources, scores, timelines, statements,
+        omittedStatements, matrix, span, inputs, rejects, List.of());
   }
 
   /** Returns the total number of rejected rows over all input files. */
@@ -92,6 +108,15 @@ public record ReportData(
    * @param read data rows read
    * @param used rows used
    * @param rejected rows rejected
+   * @param encoding the encoding a CSV file was read with, or "" for other files
+   * @param delimiter the delimiter of a CSV file ({@code ,} {@code ;} {@code tab}), or ""
    */
-  public record InputCount(String file, String sha256, long read, long used, long rejected) {}
+  public record InputCount(String file, String sha256, long read, long used, long rejected,
+      String encoding, String delimiter) {
+
+    /** Counts a file that is not CSV, or whose format is not known. */
+    public InputCount(String file, String sha256, long read, long used, long rejected) {
+      this(file, sha256, read, used, rejected, "", "");
+    }
+  }
 }
