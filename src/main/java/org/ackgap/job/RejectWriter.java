@@ -35,7 +35,7 @@ final class RejectWriter implements RejectSink, Closeable {
   private final CsvOut csv;
   private final PrintStream err;
   private final List<Reject> first = new ArrayList<>();
-  /** Per file, rejects by kind of reason: the reason with its quoted values left out. */
+  /** Per file, rejects by {@link #kind} of reason. */
   private final Map<String, Map<String, Long>> kinds = new HashMap<>();
   private long count;
 
@@ -56,7 +56,7 @@ final class RejectWriter implements RejectSink, Closeable {
       first.add(r);
     }
     Map<String, Long> byKind = kinds.computeIfAbsent(r.file(), f -> new HashMap<>());
-    String kind = QUOTED.matcher(r.reason()).replaceAll("'…'");
+    String kind = kind(r.reason());
     if (byKind.size() < KINDS || byKind.containsKey(kind)) {
       byKind.merge(kind, 1L, Long::sum);
     }
@@ -65,6 +65,21 @@ final class RejectWriter implements RejectSink, Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Returns the kind of a reason: its quoted values left out and what follows its first clause
+   * cut, so that "bad date '17-12-24'; expected …" and "bad date '1.2.3'; …" count as one.
+   */
+  static String kind(String reason) {
+    String kind = QUOTED.matcher(reason).replaceAll("'…'");
+    for (String end : new String[] {"; ", "': ", " ["}) {
+      int at = kind.indexOf(end);
+      if (at > 0) {
+        kind = kind.substring(0, end.startsWith("'") ? at + 1 : at);
+      }
+    }
+    return kind;
   }
 
   long count() {
