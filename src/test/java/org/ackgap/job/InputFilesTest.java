@@ -142,6 +142,31 @@ class InputFilesTest {
   }
 
   @Test
+  void theSameRowsInAnyEncodingGiveByteIdenticalTables() throws Exception {
+    // a few thousand generated statements, a quarter in Russian: every chunk boundary of the
+    // decoding reader is crossed, and nothing may differ from the UTF-8 run
+    Path utf8 = new PublicationTest.SyntheticInputFolder(tmp.resolve("utf8"), 3000, 12).path();
+    Path legacy = Fixtures.copy(utf8, tmp.resolve("legacy"));
+    Files.writeString(legacy.resolve("statements.csv"),
+        Files.readString(utf8.resolve("statements.csv")), Charset.forName("windows-1251"));
+    Files.writeString(legacy.resolve("topics.csv"),
+        "\uFEFF" + Files.readString(utf8.resolve("topics.csv")), StandardCharsets.UTF_16LE);
+    Run a = Run.job(utf8, tmp.resolve("out-utf8"), "2025-06-01");
+    Run b = Run.job(legacy, tmp.resolve("out-legacy"), "2025-06-01");
+    assertEquals(0, a.code(), a.err());
+    assertEquals(0, b.code(), b.err());
+    assertTrue(b.err().contains("statements.csv: 3000 read, 3000 used, 0 rejected; read as"
+        + " windows-1251 (detected"), b.err());
+    assertTrue(b.err().contains("topics.csv: 12 read, 12 used, 0 rejected; read as UTF-16LE"),
+        b.err());
+    for (String table : new String[] {"positions.csv", "gap_scores.csv", "timeline.csv",
+        "rejects.csv"}) {
+      assertEquals(Files.readString(tmp.resolve("out-utf8/2025-06-01").resolve(table)),
+          Files.readString(tmp.resolve("out-legacy/2025-06-01").resolve(table)), table);
+    }
+  }
+
+  @Test
   void propertiesForceTheEncodingAndTheDelimiter() throws Exception {
     // two short words are too little for any detector: the analyst says what the file is
     properties("csv_encoding = windows-1251\ncsv_delimiter = ;\n");
