@@ -152,9 +152,10 @@ public final class CsvSource implements Closeable {
     List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
     if (!missing.isEmpty()) {
       throw new InputException(String.format(Locale.ROOT,
-          "%s:%d: missing required column%s %s; expected %s, found %s", name, headerLine,
-          missing.size() > 1 ? "s" : "", String.join(", ", missing),
-          String.join(", ", required.stream().sorted().toList()), String.join(",", header)));
+          "%s:%d: missing required column%s %s; expected %s, found %s (read as %s)", name,
+          headerLine, missing.size() > 1 ? "s" : "", String.join(", ", missing),
+          String.join(", ", required.stream().sorted().toList()),
+          String.join(String.valueOf(format.delimiter()), header), format.describe()));
     }
   }
 

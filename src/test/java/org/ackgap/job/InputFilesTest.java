@@ -184,6 +184,19 @@ class InputFilesTest {
   }
 
   @Test
+  void aMissingColumnMessageSaysHowTheFileWasRead() throws Exception {
+    properties("csv_delimiter = comma\n");
+    write("statements-excel.csv", StandardCharsets.UTF_8, new byte[0],
+        HEADER.replace(',', ';') + "\nx1;2025-03-05;ngo-watch;dam-breach;Text.;;alleges\n");
+    Run run = Run.job(input, output, AS_OF);
+    assertEquals(3, run.code(), run.err());
+    assertTrue(run.err().contains("statements-excel.csv:1: missing required columns date,"
+        + " source_id, statement_id"), run.err());
+    assertTrue(run.err().contains("(read as UTF-8 (valid UTF-8), delimiter ','"
+        + " (ackgap.properties))"), run.err());
+  }
+
+  @Test
   void unknownEncodingInPropertiesExitsThreeNamingTheLine() throws Exception {
     properties("threshold = 0.5\ncsv_encoding = cp-nonsense\n");
     Run run = Run.job(input, output, AS_OF);
