@@ -77,7 +77,8 @@ public final class Language {
     if (top == null) {
       return "";
     }
-    int kana = scripts[UnicodeScript.HIRAGANA.ordinal()] + scripts[UnicodeScript.KATAKANA.ordinal()];
+    int kana = scripts[UnicodeScript.HIRAGANA.ordinal()]
+        + scripts[UnicodeScript.KATAKANA.ordinal()];
     return switch (top) {
       case LATIN -> "en";
       case CYRILLIC -> "ru";

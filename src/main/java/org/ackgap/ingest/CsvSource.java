@@ -185,10 +185,12 @@ public final class CsvSource implements Closeable {
       return row;
     }
     if (row.raw().indexOf(MALFORMED) >= 0) {
-      return Row.bad(name, row.line(), row.raw(), format.utf8()
-          ? "invalid UTF-8 in the record (if the file is in another encoding, set csv_encoding"
-              + " in ackgap.properties)"
-          : "bytes that are not valid " + format.encoding() + " in the record", decodedFrom);
+      // U+FFFD, not the noncharacter that marked them, so that a spreadsheet shows where they were
+      return Row.bad(name, row.line(), row.raw().replace(MALFORMED, '\uFFFD'), format.utf8()
+          ? "invalid UTF-8 in the record, shown as \uFFFD (if the file is in another encoding,"
+              + " set csv_encoding in ackgap.properties)"
+          : "bytes that are not valid " + format.encoding() + " in the record, shown as \uFFFD",
+          decodedFrom);
     }
     if (row.values().size() != header.size()) {
       return Row.bad(name, row.line(), row.raw(), fieldCount(row.values().size()), decodedFrom);

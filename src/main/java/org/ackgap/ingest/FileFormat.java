@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param charset the encoding the file's bytes were decoded with
  * @param delimiter the field separator: {@code ,} {@code ;} or tab
  * @param encodingBasis why that encoding: {@code byte-order mark}, {@code valid UTF-8}, {@code
- *     detected, confidence N}, {@code not valid in any encoding detected}, {@code ackgap.properties}
+ *     mostly UTF-8: …}, {@code detected, confidence N}, {@code not valid UTF-8, and …}, {@code
+ *     ackgap.properties}
  * @param delimiterBasis why that delimiter: {@code header} or {@code ackgap.properties}
  * @param skip bytes at the start of the file that are not text (a UTF-16 byte-order mark)
  */

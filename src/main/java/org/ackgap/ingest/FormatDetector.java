@@ -112,7 +112,8 @@ final class FormatDetector {
         break; // best first
       }
       boolean isUnicode = m.getName().startsWith("UTF-");
-      if (isUnicode == unicode && !m.getName().equals("UTF-8") && Charset.isSupported(m.getName())) {
+      if (isUnicode == unicode && !m.getName().equals("UTF-8")
+          && Charset.isSupported(m.getName())) {
         return Optional.of(m);
       }
     }

@@ -26,7 +26,8 @@ final class StatementDates {
   private static final DateTimeFormatter SPELLED =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-  private static final Pattern NUMERIC = Pattern.compile("(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{1,4})");
+  private static final Pattern NUMERIC =
+      Pattern.compile("(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{1,4})");
   private static final Pattern DAY_MONTH =
       Pattern.compile("(\\d{1,2})[ -]+(\\p{L}+)\\.?,?[ -]+(\\d{4})(?:\\s*г\\.?)?");
   private static final Pattern MONTH_DAY =

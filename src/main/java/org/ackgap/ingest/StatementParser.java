@@ -12,8 +12,8 @@ import org.ackgap.Topic;
 
 /**
  * Reads one row of a statement file into a statement (SPEC §2), or says why it cannot be used:
- * a malformed record, a missing required value, a bad or ambiguous date ({@link StatementDates}), an unknown or rejected source or
- * topic, an unknown stance word. Pure and thread-safe: worker threads call it.
+ * a malformed record, a missing required value, a bad or ambiguous date ({@link
+ * StatementDates}), an unknown or rejected source or topic, an unknown stance word. Pure and thread-safe: worker threads call it.
  */
 public final class StatementParser {
 

@@ -88,7 +88,8 @@ class InputFilesTest {
   void excelSemicolonCsvWithByteOrderMarkAndCrlfIsRead() throws Exception {
     write("statements-excel.csv", StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB,
         (byte) 0xBF}, HEADER.replace(',', ';') + "\r\n"
-        + "x1;2025-03-05;ngo-watch;dam-breach;\"Satellite images, the NGO says; show it\";;alleges\r\n"
+        + "x1;2025-03-05;ngo-watch;dam-breach;\"Satellite images, the NGO says; show it\";;"
+        + "alleges\r\n"
         + "x2;2025-03-06;bb-gov;dam-breach;B's government confirmed it.;;confirms\r\n");
     Run run = Run.job(input, output, AS_OF);
     assertEquals(0, run.code(), run.err());
@@ -123,6 +124,29 @@ class InputFilesTest {
         reject.toString());
     assertTrue(reject.get("record").contains("Песков отказался"), reject.toString());
     assertEquals("windows-1251", manifestEntry("statements-ru.csv").get("encoding").getAsString());
+  }
+
+  @Test
+  void aStrayByteInAUtf8FileRejectsItsRowOnlyAndShowsWhereItWas() throws Exception {
+    properties("max_reject_share = 0.5\n");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes((HEADER + "\ny1,2025-03-05,ngo-watch,dam-breach,Плотина; bad ")
+        .getBytes(StandardCharsets.UTF_8));
+    bytes.write(0xE9);
+    bytes.writeBytes((" byte,,alleges\n"
+        + "y2,2025-03-05,ngo-watch,dam-breach,Плотина разрушена.,,alleges\n")
+        .getBytes(StandardCharsets.UTF_8));
+    Files.write(input.resolve("statements-more.csv"), bytes.toByteArray());
+    Run run = Run.job(input, output, AS_OF);
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.err().contains("statements-more.csv: 2 read, 1 used, 1 rejected; read as UTF-8"
+        + " (mostly UTF-8: 1 invalid byte sequence)"), run.err());
+    CSVRecord reject = rejects().get("statements-more.csv:2");
+    assertTrue(reject.get("reason").startsWith("invalid UTF-8 in the record, shown as \uFFFD"),
+        reject.toString());
+    assertTrue(reject.get("record").endsWith("Плотина; bad \uFFFD byte,,alleges"),
+        reject.toString());
+    assertTrue(positions().containsKey("y2"));
   }
 
   @Test
