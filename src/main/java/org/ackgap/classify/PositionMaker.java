@@ -56,13 +56,16 @@ public final class PositionMaker {
       }
     }
     List<Position> out = new ArrayList<>(matches.size());
+    // only a statement the classifier would read needs its language
+    String unsupported = matches.isEmpty() || s.coded().isPresent() && !evaluate ? null
+        : Language.unsupported(s.text());
     for (TopicMatch m : matches) {
-      out.add(position(s, source, m));
+      out.add(position(s, source, m, unsupported));
     }
     return out;
   }
 
-  private Position position(Statement s, Source source, TopicMatch m) {
+  private Position position(Statement s, Source source, TopicMatch m, String unsupported) {
     Topic topic = m.topic();
     Stance stance;
     Origin origin;
@@ -83,6 +86,14 @@ public final class PositionMaker {
       origin = Origin.CODED;
       confidence = 1.0;
       evidence = "analyst coding";
+    } else if (unsupported != null) {
+      // No cue lexicon for the language: any stance would be a guess from stray tokens (a
+      // Latin name, a number), so none is given and the pair goes to review.csv for an analyst.
+      stance = Stance.NONE;
+      origin = Origin.CLASSIFIED;
+      confidence = 0;
+      evidence = "language " + unsupported + " not supported";
+      coded = s.coded();
     } else {
       Judgement j = classifier.classify(topic, s.text());
       stance = j.stance();

@@ -3,6 +3,8 @@ package org.ackgap.ingest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -28,15 +30,17 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads one CSV input file record by record with Commons CSV: UTF-8 with or without a byte-order
- * mark, LF or CRLF, RFC 4180 quoting, columns by header name ignoring case.
+ * Reads one CSV input file record by record with Commons CSV: LF or CRLF, RFC 4180 quoting,
+ * columns by header name ignoring case. The encoding (UTF-8 with or without a byte-order mark,
+ * UTF-16, or a legacy one such as Windows-1251) and the delimiter ({@code , ; tab}) are found
+ * from the file's first bytes ({@link FormatDetector}) unless ackgap.properties forces them.
  *
  * <p>Every record comes back as a {@link Row} with its first physical line and its raw text, or
  * with the reason it cannot be used, so that the caller rejects it and goes on. A record Commons
  * CSV cannot read (an unterminated quote, text after a closing quote, or a stray quote that ran
  * on over later rows) loses only its first line: the parser starts again on the line after it, so
- * the rows around it still load. Bytes that are not UTF-8 are decoded to U+FFFF, which no text may
- * hold, so that only the record containing them is rejected.
+ * the rows around it still load. Bytes that are not valid in the encoding are decoded to U+FFFF,
+ * which no text may hold, so that only the record containing them is rejected.
  */
 public final class CsvSource implements Closeable {
 
@@ -46,10 +50,11 @@ public final class CsvSource implements Closeable {
   /** Stands in for every undecodable byte sequence; a noncharacter, never in real text. */
   private static final char MALFORMED = '\uFFFF';
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-
   private final String name;
+  private final FileFormat format;
+  private final CSVFormat csvFormat;
+  /** The file's encoding when it is not UTF-8, for the reasons of its rejects; else null. */
+  private final String decodedFrom;
   private final InputStream stream;
   private final MessageDigest digest;
   private final Tape tape;
@@ -64,11 +69,25 @@ public final class CsvSource implements Closeable {
   private long scanPos;
   private long scanLine = 1;
 
-  private CsvSource(String name, InputStream raw) throws IOException {
+  private CsvSource(String name, InputStream raw, InputSettings settings) throws IOException {
     this.name = name;
     this.digest = sha256Digest();
     this.stream = new DigestInputStream(raw, digest);
-    this.tape = new Tape(stream);
+    byte[] sample = stream.readNBytes(FormatDetector.SAMPLE);
+    this.format = FormatDetector.detect(sample, sample.length,
+        sample.length < FormatDetector.SAMPLE, settings);
+    this.decodedFrom = format.utf8() ? null : format.encoding();
+    this.csvFormat = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true)
+        .setDelimiter(format.delimiter()).get();
+    // the sample goes back in front of the rest (a sequence stream would close the file at its
+    // end, before sha256() reads what the parser left)
+    PushbackInputStream body = new PushbackInputStream(stream, Math.max(1, sample.length));
+    body.unread(sample, format.skip(), sample.length - format.skip());
+    this.tape = format.utf8() ? new Tape(body, null)
+        : new Tape(body, new InputStreamReader(body, format.charset().newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .replaceWith(String.valueOf(MALFORMED))));
     restart();
     Row first = take();
     if (first == null) {
@@ -100,9 +119,24 @@ public final class CsvSource implements Closeable {
    * @throws IOException if the file cannot be opened
    */
   public static CsvSource open(Path path, String name) throws IOException {
+    return open(path, name, InputSettings.DEFAULTS);
+  }
+
+  /**
+   * Opens a CSV file and reads its header, in the encoding and with the delimiter {@code
+   * settings} force, else those its first bytes show.
+   *
+   * @param path the file
+   * @param name the name to report it by, relative to the input folder
+   * @param settings what ackgap.properties forces
+   * @throws InputException if the file is empty or its header cannot be read
+   * @throws IOException if the file cannot be opened
+   */
+  public static CsvSource open(Path path, String name, InputSettings settings)
+      throws IOException {
     InputStream in = Files.newInputStream(path);
     try {
-      return new CsvSource(name, in);
+      return new CsvSource(name, in, settings);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
@@ -120,7 +154,7 @@ public final class CsvSource implements Closeable {
    */
   public static CsvSource open(InputStream in, String name) throws IOException {
     try {
-      return new CsvSource(name, in);
+      return new CsvSource(name, in, InputSettings.DEFAULTS);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
@@ -136,9 +170,10 @@ public final class CsvSource implements Closeable {
     List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
     if (!missing.isEmpty()) {
       throw new InputException(String.format(Locale.ROOT,
-          "%s:%d: missing required column%s %s; expected %s, found %s", name, headerLine,
-          missing.size() > 1 ? "s" : "", String.join(", ", missing),
-          String.join(", ", required.stream().sorted().toList()), String.join(",", header)));
+          "%s:%d: missing required column%s %s; expected %s, found %s (read as %s)", name,
+          headerLine, missing.size() > 1 ? "s" : "", String.join(", ", missing),
+          String.join(", ", required.stream().sorted().toList()),
+          String.join(String.valueOf(format.delimiter()), header), format.describe()));
     }
   }
 
@@ -152,6 +187,11 @@ public final class CsvSource implements Closeable {
     return name;
   }
 
+  /** Returns the encoding and delimiter the file is read with, and why. */
+  public FileFormat format() {
+    return format;
+  }
+
   /**
    * Returns the next data record, or null at the end of the file.
    *
@@ -163,12 +203,17 @@ public final class CsvSource implements Closeable {
       return row;
     }
     if (row.raw().indexOf(MALFORMED) >= 0) {
-      return Row.bad(name, row.line(), row.raw(), "invalid UTF-8 in the record");
+      // U+FFFD, not the noncharacter that marked them, so that a spreadsheet shows where they were
+      return Row.bad(name, row.line(), row.raw().replace(MALFORMED, '\uFFFD'), format.utf8()
+          ? "invalid UTF-8 in the record, shown as \uFFFD (if the file is in another encoding,"
+              + " set csv_encoding in ackgap.properties)"
+          : "bytes that are not valid " + format.encoding() + " in the record, shown as \uFFFD",
+          decodedFrom);
     }
     if (row.values().size() != header.size()) {
-      return Row.bad(name, row.line(), row.raw(), fieldCount(row.values().size()));
+      return Row.bad(name, row.line(), row.raw(), fieldCount(row.values().size()), decodedFrom);
     }
-    return Row.good(name, row.line(), row.raw(), row.values(), columns);
+    return Row.good(name, row.line(), row.raw(), row.values(), columns, decodedFrom);
   }
 
   private String fieldCount(int found) {
@@ -179,7 +224,7 @@ public final class CsvSource implements Closeable {
   /** Starts a parser where the tape stands: at the start, or on the line after a bad record. */
   private void restart() throws IOException {
     tape.recordStart = scanPos;
-    parser = new CSVParser(tape, FORMAT, 0, 0);
+    parser = new CSVParser(tape, csvFormat, 0, 0);
     records = parser.iterator();
     parserLines = 0;
   }
@@ -232,7 +277,7 @@ public final class CsvSource implements Closeable {
     scanLine = startLine + inside + (ended ? 1 : 0);
     tape.release(scanPos);
     tape.recordStart = scanPos;
-    return new Row(name, startLine, raw, null, values, Map.of());
+    return new Row(name, startLine, raw, null, values, Map.of(), decodedFrom);
   }
 
   /**
@@ -249,10 +294,10 @@ public final class CsvSource implements Closeable {
     tape.rewind(scanPos);
     tape.release(scanPos);
     restart();
-    return Row.bad(name, line, firstLine, reason);
+    return Row.bad(name, line, firstLine, reason, decodedFrom);
   }
 
-  private static String reason(RuntimeException e) {
+  private String reason(RuntimeException e) {
     String message = String.valueOf(e.getCause() != null ? e.getCause().getMessage()
         : e.getMessage());
     if (message.contains(Tape.TOO_LONG)) {
@@ -263,8 +308,9 @@ public final class CsvSource implements Closeable {
       return "unterminated quoted field: the file ends inside quotes";
     }
     if (message.toLowerCase(Locale.ROOT).contains("between encapsulated token and delimiter")) {
-      return "malformed CSV record: text after a closing quote; a quoted field must end at a"
-          + " comma or the end of the line";
+      return "malformed CSV record: text after a closing quote; a quoted field must end at a "
+          + (format.delimiter() == ',' ? "comma" : format.delimiter() == ';' ? "semicolon" : "tab")
+          + " or the end of the line";
     }
     return "malformed CSV record: " + message;
   }
@@ -301,6 +347,9 @@ public final class CsvSource implements Closeable {
     private static final int CHUNK = 1 << 16;
 
     private final InputStream in;
+    /** Decodes a file that is not UTF-8; null on the UTF-8 fast path. */
+    private final Reader chars;
+    private char[] charChunk;
     private final byte[] bytes = new byte[CHUNK + 4];
     /** Bytes of a character cut by the end of the last chunk, waiting for the rest of it. */
     private int carried;
@@ -320,8 +369,9 @@ public final class CsvSource implements Closeable {
     /** How many line breaks the last {@link #skipBreaks} skipped. */
     int skipped;
 
-    Tape(InputStream in) {
+    Tape(InputStream in, Reader chars) {
       this.in = in;
+      this.chars = chars;
     }
 
     @Override
@@ -343,6 +393,18 @@ public final class CsvSource implements Closeable {
 
     /** Decodes the next chunk of bytes onto the end of what is kept; false at the end. */
     private boolean decodeMore() throws IOException {
+      if (chars != null) {
+        if (charChunk == null) {
+          charChunk = new char[CHUNK];
+        }
+        int n = eof ? -1 : chars.read(charChunk, 0, CHUNK);
+        if (n < 0) {
+          eof = true;
+          return false;
+        }
+        append(charChunk, n);
+        return true;
+      }
       while (!eof) {
         int n = in.readNBytes(bytes, carried, CHUNK);
         int end = carried + n;
@@ -382,6 +444,14 @@ public final class CsvSource implements Closeable {
         kept = Arrays.copyOf(kept, Math.max(kept.length * 2, keptLength + n));
       }
       text.getChars(0, n, kept, keptLength);
+      keptLength += n;
+    }
+
+    private void append(char[] text, int n) {
+      if (keptLength + n > kept.length) {
+        kept = Arrays.copyOf(kept, Math.max(kept.length * 2, keptLength + n));
+      }
+      System.arraycopy(text, 0, kept, keptLength, n);
       keptLength += n;
     }
 

@@ -8,6 +8,7 @@ public final class FileCount {
   private long used;
   private long rejected;
   private String sha256 = "";
+  private FileFormat format;
 
   /** Starts counting a file, named relative to the input folder. */
   public FileCount(String file) {
@@ -35,6 +36,15 @@ public final class FileCount {
 
   public void sha256(String hex) {
     sha256 = hex;
+  }
+
+  public void format(FileFormat f) {
+    format = f;
+  }
+
+  /** Returns the encoding and delimiter of a CSV file, or null for other files. */
+  public FileFormat format() {
+    return format;
   }
 
   /** Returns the SHA-256 of the file, hex, once it has been read to the end; else "". */

@@ -42,12 +42,18 @@ public final class InputFolder {
   /** The folder of articles (SPEC §6), optional. */
   public static final String ARTICLES = "articles";
 
+  /** The keys of ackgap.properties that say how files are read, not how topics are scored. */
+  static final List<String> SETTING_KEYS =
+      List.of("max_reject_share", "csv_encoding", "csv_delimiter");
+
   private final Path dir;
   private final List<String> statementFiles;
+  private final InputSettings settings;
 
-  private InputFolder(Path dir, List<String> statementFiles) {
+  private InputFolder(Path dir, List<String> statementFiles, InputSettings settings) {
     this.dir = dir;
     this.statementFiles = List.copyOf(statementFiles);
+    this.settings = settings;
   }
 
   /** Returns the folder of articles, if the input has one. */
@@ -61,7 +67,7 @@ public final class InputFolder {
    * Opens an input folder and checks that its required files exist.
    *
    * @throws InputException if the folder, topics.csv, sources.csv or every statements file is
-   *     missing
+   *     missing, or ackgap.properties is bad
    * @throws IOException if the folder cannot be listed
    */
   public static InputFolder open(Path dir) throws IOException {
@@ -88,7 +94,8 @@ public final class InputFolder {
           + ": required file is missing (nor is there any statements*.csv, statements/*.csv or"
           + " articles/ folder)");
     }
-    return new InputFolder(dir, files);
+    // read first: its encoding and delimiter apply to topics.csv and sources.csv too
+    return new InputFolder(dir, files, readSettings(dir));
   }
 
   private static List<String> list(Path dir, String glob, String prefix) throws IOException {
@@ -119,6 +126,22 @@ public final class InputFolder {
     return all;
   }
 
+  /** Returns how the folder's CSV files are read, from ackgap.properties. */
+  public InputSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Opens one of the folder's CSV files with its settings.
+   *
+   * @param name the file, relative to the folder
+   * @throws InputException if the file is empty or its header cannot be read
+   * @throws IOException if the file cannot be opened
+   */
+  public CsvSource csv(String name) throws IOException {
+    return CsvSource.open(dir.resolve(name), name, settings);
+  }
+
   /** Returns the statement files, relative to the folder, in reading order. */
   public List<String> statementFiles() {
     return statementFiles;
@@ -133,7 +156,7 @@ public final class InputFolder {
    */
   public void checkStatementHeaders() throws IOException {
     for (String name : statementFiles) {
-      try (CsvSource csv = CsvSource.open(dir.resolve(name), name)) {
+      try (CsvSource csv = csv(name)) {
         csv.require(StatementParser.COLUMNS);
         if (!csv.has("text")) {
           // a file of coded rows may leave the text out; one with neither is of no use
@@ -230,7 +253,8 @@ public final class InputFolder {
     Map<String, Long> lines = new LinkedHashMap<>();
     FileCount count = new FileCount(file);
     counts.add(count);
-    try (CsvSource csv = CsvSource.open(dir.resolve(file), file)) {
+    try (CsvSource csv = csv(file)) {
+      count.format(csv.format());
       csv.require(columns);
       for (Row row = csv.next(); row != null; row = csv.next()) {
         count.read();
@@ -261,15 +285,104 @@ public final class InputFolder {
     return values;
   }
 
+  /** One key of ackgap.properties: its value and line, for messages that name the line. */
+  private record Property(String value, int line) {
+    String where() {
+      return PROPERTIES + ":" + line + ": ";
+    }
+  }
+
   /**
    * Reads {@code ackgap.properties}, or returns the defaults when there is none.
    *
    * @throws InputException on an unknown key, a bad value or undecodable text, naming the line
    */
   public Parameters readParameters() throws IOException {
+    Map<String, Property> properties = properties(dir);
+    double threshold = Parameters.DEFAULTS.threshold();
+    Map<Stance, Double> weights = new EnumMap<>(Parameters.DEFAULTS.weights());
+    for (Map.Entry<String, Property> e : properties.entrySet()) {
+      String key = e.getKey();
+      if (SETTING_KEYS.contains(key)) {
+        continue;
+      }
+      double number = share(key, e.getValue());
+      if (key.equals("threshold")) {
+        threshold = number;
+      } else {
+        weights.put(Stance.valueOf(key.substring(7).toUpperCase(Locale.ROOT)), number);
+      }
+    }
+    return new Parameters(threshold, weights);
+  }
+
+  /**
+   * Reads how files are read from {@code ackgap.properties}: {@code max_reject_share}, {@code
+   * csv_encoding}, {@code csv_delimiter} ({@code auto}, the default, detects them per file).
+   *
+   * @throws InputException on a bad value, naming the line and what was expected
+   */
+  static InputSettings readSettings(Path dir) throws IOException {
+    Map<String, Property> properties = properties(dir);
+    double maxShare = InputSettings.DEFAULTS.maxRejectShare();
+    java.util.Optional<java.nio.charset.Charset> encoding = java.util.Optional.empty();
+    java.util.Optional<Character> delimiter = java.util.Optional.empty();
+    Property p = properties.get("max_reject_share");
+    if (p != null) {
+      maxShare = share("max_reject_share", p);
+    }
+    p = properties.get("csv_encoding");
+    if (p != null && !p.value().equalsIgnoreCase("auto")) {
+      try {
+        encoding = java.util.Optional.of(java.nio.charset.Charset.forName(p.value()));
+      } catch (IllegalArgumentException e) {
+        throw new InputException(p.where() + "unknown encoding '" + p.value() + "' for"
+            + " csv_encoding; expected auto or a name such as UTF-8, UTF-16, windows-1251,"
+            + " KOI8-R, windows-1252, ISO-8859-1");
+      }
+    }
+    p = properties.get("csv_delimiter");
+    if (p != null) {
+      String v = p.value().toLowerCase(Locale.ROOT);
+      switch (v) {
+        case "auto" -> { }
+        case ",", "comma" -> delimiter = java.util.Optional.of(',');
+        case ";", "semicolon" -> delimiter = java.util.Optional.of(';');
+        case "tab", "\\t" -> delimiter = java.util.Optional.of('\t');
+        default -> throw new InputException(p.where() + "unknown delimiter '" + p.value()
+            + "' for csv_delimiter; expected auto, ',' (comma), ';' (semicolon) or tab");
+      }
+    }
+    return new InputSettings(encoding, delimiter, maxShare);
+  }
+
+  /** Returns a property's value as a number from 0 to 1. */
+  private static double share(String key, Property p) {
+    double number;
+    try {
+      number = Double.parseDouble(p.value());
+    } catch (NumberFormatException e) {
+      number = Double.NaN;
+    }
+    if (!(number >= 0 && number <= 1)) {
+      throw new InputException(p.where() + "value of '" + key + "' must be a number from 0 to 1,"
+          + " found '" + p.value() + "'");
+    }
+    return number;
+  }
+
+  /**
+   * Returns the keys of {@code ackgap.properties} (none when there is no such file), lower-case,
+   * with their values and lines.
+   *
+   * @throws InputException on an unknown or repeated key, a line without a value or undecodable
+   *     text, naming the line
+   */
+  private static Map<String, Property> properties(Path dir) throws IOException {
     Path file = dir.resolve(PROPERTIES);
+    Map<String, Property> properties = new LinkedHashMap<>();
     if (!Files.isRegularFile(file)) {
-      return Parameters.DEFAULTS;
+      return properties;
     }
     String text;
     try {
@@ -279,9 +392,9 @@ public final class InputFolder {
     } catch (CharacterCodingException e) {
       throw new InputException(PROPERTIES + ": not valid UTF-8");
     }
-    double threshold = Parameters.DEFAULTS.threshold();
-    Map<Stance, Double> weights = new EnumMap<>(Parameters.DEFAULTS.weights());
-    Set<String> seen = new LinkedHashSet<>();
+    List<String> known = new ArrayList<>(List.of("threshold"));
+    Arrays.stream(Stance.values()).forEach(s -> known.add("weight." + s.label()));
+    known.addAll(SETTING_KEYS);
     String[] lines = text.split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -298,30 +411,16 @@ public final class InputFolder {
       }
       String key = line.substring(0, sep).strip().toLowerCase(Locale.ROOT);
       String value = line.substring(sep + 1).strip();
-      if (!seen.add(key)) {
+      if (properties.containsKey(key)) {
         throw new InputException(where + "key '" + key + "' is set twice");
       }
-      double number;
-      try {
-        number = Double.parseDouble(value);
-      } catch (NumberFormatException e) {
-        number = Double.NaN;
+      if (!known.contains(key)) {
+        throw new InputException(where + "unknown key '" + key + "'; expected one of "
+            + String.join(", ", known));
       }
-      if (!(number >= 0 && number <= 1)) {
-        throw new InputException(where + "value of '" + key + "' must be a number from 0 to 1,"
-            + " found '" + value + "'");
-      }
-      if (key.equals("threshold")) {
-        threshold = number;
-      } else if (key.startsWith("weight.")
-          && Arrays.stream(Stance.values()).anyMatch(s -> key.equals("weight." + s.label()))) {
-        weights.put(Stance.valueOf(key.substring(7).toUpperCase(Locale.ROOT)), number);
-      } else {
-        throw new InputException(where + "unknown key '" + key + "'; expected one of threshold,"
-            + " weight.affirm, weight.deny, weight.discuss, weight.none");
-      }
+      properties.put(key, new Property(value, i + 1));
     }
-    return new Parameters(threshold, weights);
+    return properties;
   }
 
   private static int indexOfSeparator(String line) {

@@ -8,8 +8,12 @@ public interface RejectSink {
   /** Takes one rejected row. */
   void reject(Reject reject);
 
-  /** Rejects a row with a reason. */
+  /**
+   * Rejects a row with a reason; the reason names the encoding of a record that was not UTF-8,
+   * since rejects.csv holds the record decoded and SPEC fixes its columns.
+   */
   default void reject(Row row, String reason) {
-    reject(new Reject(row.file(), row.line(), reason, row.raw()));
+    reject(new Reject(row.file(), row.line(), row.decodedFrom() == null ? reason
+        : reason + " [record decoded from " + row.decodedFrom() + "]", row.raw()));
   }
 }

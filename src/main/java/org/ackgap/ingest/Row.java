@@ -8,19 +8,21 @@ import java.util.Map;
  *
  * @param file the file name, relative to the input folder
  * @param line the record's first physical line
- * @param raw the record as it stands in the file
+ * @param raw the record as it stands in the file, decoded
  * @param problem why the record cannot be used, or null
+ * @param decodedFrom the file's encoding when it is not UTF-8 (rejects.csv holds the record
+ *     decoded, so its reason says from what), else null
  */
 public record Row(String file, long line, String raw, String problem, List<String> values,
-    Map<String, Integer> columns) {
+    Map<String, Integer> columns, String decodedFrom) {
 
   static Row good(String file, long line, String raw, List<String> values,
-      Map<String, Integer> columns) {
-    return new Row(file, line, raw, null, values, columns);
+      Map<String, Integer> columns, String decodedFrom) {
+    return new Row(file, line, raw, null, values, columns, decodedFrom);
   }
 
-  static Row bad(String file, long line, String raw, String problem) {
-    return new Row(file, line, raw, problem, List.of(), Map.of());
+  static Row bad(String file, long line, String raw, String problem, String decodedFrom) {
+    return new Row(file, line, raw, problem, List.of(), Map.of(), decodedFrom);
   }
 
   /** Returns whether the record was read into values. */

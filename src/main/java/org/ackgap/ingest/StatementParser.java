@@ -1,9 +1,6 @@
 package org.ackgap.ingest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,16 +12,13 @@ import org.ackgap.Topic;
 
 /**
  * Reads one row of a statement file into a statement (SPEC §2), or says why it cannot be used:
- * a malformed record, a missing required value, a bad date, an unknown or rejected source or
- * topic, an unknown stance word. Pure and thread-safe: worker threads call it.
+ * a malformed record, a missing required value, a bad or ambiguous date ({@link
+ * StatementDates}), an unknown or rejected source or topic, an unknown stance word. Pure and thread-safe: worker threads call it.
  */
 public final class StatementParser {
 
   /** The columns every statement file must have. */
   public static final Set<String> COLUMNS = Set.of("statement_id", "date", "source_id");
-
-  private static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   private final Catalog catalog;
   private final Set<String> topicIds;
@@ -44,10 +38,9 @@ public final class StatementParser {
     if (missing != null) {
       return new Parsed.Rejected(row, missing);
     }
-    LocalDate date = date(row.get("date"));
+    LocalDate date = StatementDates.parse(row.get("date"));
     if (date == null) {
-      return new Parsed.Rejected(row,
-          "bad date '" + row.get("date") + "'; expected an ISO date yyyy-mm-dd");
+      return new Parsed.Rejected(row, StatementDates.problem(row.get("date")));
     }
     String sourceId = row.get("source_id");
     Source source = catalog.sources().get(sourceId);
@@ -82,17 +75,5 @@ public final class StatementParser {
     // the catalog's own id: its hash is computed once, and look-ups downstream meet the same String
     return new Parsed.Accepted(row, new Statement(row.get("statement_id"), date, source.id(),
         topics, text, row.get("url"), coded));
-  }
-
-  /** Returns the date {@code yyyy-mm-dd} names, or null when it names none. */
-  static LocalDate date(String s) {
-    if (s.length() != 10) {
-      return null; // what the pattern cannot match, without the cost of an exception
-    }
-    try {
-      return LocalDate.parse(s, ISO_DATE);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

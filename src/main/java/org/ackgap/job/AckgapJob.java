@@ -71,6 +71,8 @@ public final class AckgapJob {
   private long articles;
   private Optional<PreviousReport> previous = Optional.empty();
   private List<Changes.Change> changes = List.of();
+  /** What the analyst should know though the run goes on; logged and shown in the report. */
+  private final List<String> warnings = new ArrayList<>();
 
   /** Reads, processes and collects the statements: null for {@link StatementStream}. */
   private final StatementStage stage;
@@ -119,7 +121,11 @@ public final class AckgapJob {
     } catch (OutputFolder.LockedException e) {
       err.println("ackgap: " + e.getMessage() + "; exiting without touching it");
       return summary(ExitCode.LOCKED, null);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      // a path or permission problem is the user's to fix, not a failure of ackgap: exit 3
+      err.println("ackgap: " + OutputFolder.unusable(options.output(), e));
+      return summary(ExitCode.BAD_INPUT, null);
+    } catch (RuntimeException e) {
       err.println("ackgap: cannot use output folder " + options.output() + ": " + e);
       return summary(ExitCode.FAILED, null);
     }
@@ -211,9 +217,11 @@ public final class AckgapJob {
           .mapToLong(FileCount::readRows).sum();
       rejected = rejects.count();
       for (FileCount f : counts) {
-        log("%s: %d read, %d used, %d rejected", f.file(), f.readRows(), f.usedRows(),
-            f.rejectedRows());
+        log("%s: %d read, %d used, %d rejected%s", f.file(), f.readRows(), f.usedRows(),
+            f.rejectedRows(), f.format() == null ? "" : "; read as " + f.format().describe());
       }
+      rejects.checkShare(counts, input.settings().maxRejectShare());
+      warnEmptyStatementFiles(input, counts);
       log("classified %d statements into %d positions (%d rejected, %d after %s) in %s",
           statementsRead, collector.pairs(), rejected, afterAsOf, options.asOf(), since(t0));
 
@@ -246,6 +254,20 @@ public final class AckgapJob {
     }
   }
 
+  /**
+   * Warns of a statements file with a header and no rows: every topic then reads UNCONFIRMED,
+   * which is a finding only when the file really is meant to be empty.
+   */
+  private void warnEmptyStatementFiles(InputFolder input, List<FileCount> counts) {
+    for (FileCount f : counts) {
+      if (f.readRows() == 0 && input.statementFiles().contains(f.file())) {
+        String warning = f.file() + " has a header and no rows: no statements were read from it";
+        warnings.add(warning);
+        log("warning: %s", warning);
+      }
+    }
+  }
+
   /** A run's scores in gap order, its timeline points in topic and date order, the report. */
   private record Scored(ReportData data, List<TopicScore> scores, List<TimelinePoint> points) {}
 
@@ -267,8 +289,10 @@ public final class AckgapJob {
             points.stream().map(TimelinePoint::date).max(LocalDate::compareTo).orElseThrow()));
     List<InputCount> inputs = new ArrayList<>();
     for (FileCount c : counts) {
-      inputs.add(new InputCount(c.file(), c.sha256(), c.readRows(), c.usedRows(),
-          c.rejectedRows()));
+      inputs.add(c.format() == null
+          ? new InputCount(c.file(), c.sha256(), c.readRows(), c.usedRows(), c.rejectedRows())
+          : new InputCount(c.file(), c.sha256(), c.readRows(), c.usedRows(), c.rejectedRows(),
+              c.format().encoding(), c.format().delimiterName()));
     }
     Path properties = input.dir().resolve(InputFolder.PROPERTIES);
     if (Files.isRegularFile(properties)) {
@@ -281,7 +305,7 @@ public final class AckgapJob {
     ReportData data = new ReportData(asOf, version(), catalog.parameters(), catalog.topics(),
         catalog.sources(), ranked, timelines, collector.reportRows(), collector.omitted(),
         collector.matrix(), span, inputs, rejects.first(), collector.statements(), afterAsOf,
-        previous.map(p -> new ReportData.Since(p.asOf(), changes)),
+        warnings, previous.map(p -> new ReportData.Since(p.asOf(), changes)),
         history(previous.map(PreviousReport::history).orElse(List.of()), ranked));
     return new Scored(data, ranked, points);
   }

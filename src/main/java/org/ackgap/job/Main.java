@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
         "0:done (rows may have been rejected: see rejects.csv)",
         "1:unexpected failure",
         "2:usage error",
-        "3:input unusable (a required file or column missing, a duplicate topic or source id)",
+        "3:input unusable (a required file or column missing, a duplicate topic or source id,"
+            + " a file that lost more than max_reject_share of its rows), or output folder"
+            + " unusable",
         "4:another run holds the lock on the output folder",
         "5:done, and something changed since the previous run (only with --fail-on-change)"},
     footerHeading = "%nAlso:%n",

@@ -58,6 +58,10 @@ record Manifest(String version, Options options, Instant started, Duration durat
       f.addProperty("rows_read", c.read());
       f.addProperty("rows_used", c.used());
       f.addProperty("rows_rejected", c.rejected());
+      if (!c.encoding().isEmpty()) {
+        f.addProperty("encoding", c.encoding());
+        f.addProperty("delimiter", c.delimiter());
+      }
       files.add(f);
     }
     m.add("inputs", files);

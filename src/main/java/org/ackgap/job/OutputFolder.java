@@ -58,6 +58,10 @@ final class OutputFolder implements Closeable {
    */
   static OutputFolder lock(Path dir) throws IOException {
     Files.createDirectories(dir);
+    if (!Files.isWritable(dir)) {
+      // found now, not when the report is half built
+      throw new java.nio.file.AccessDeniedException(dir.toString());
+    }
     FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
         StandardOpenOption.READ, StandardOpenOption.WRITE);
     FileLock lock;
@@ -80,6 +84,35 @@ final class OutputFolder implements Closeable {
     channel.write(ByteBuffer.wrap(me.getBytes(StandardCharsets.UTF_8)), 0);
     channel.force(true);
     return new OutputFolder(dir, channel, lock);
+  }
+
+  /**
+   * Returns a sentence that says why an output folder cannot be used, naming the path at fault
+   * and the path or permission problem, for a user who needs no stack trace to fix it.
+   */
+  static String unusable(Path dir, IOException e) {
+    String problem;
+    Path existing = dir.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+        ? f.getFile() : dir.toString();
+    if (existing != null && !Files.isDirectory(existing)) {
+      problem = existing + " is a file, not a folder";
+    } else if (e instanceof java.nio.file.AccessDeniedException
+        || existing != null && !Files.isWritable(existing)) {
+      problem = "no permission to write in " + (existing == null ? file : existing)
+          + " for the user running ackgap";
+    } else if (e instanceof java.nio.file.NoSuchFileException) {
+      problem = file + " does not exist and cannot be created";
+    } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      problem = file + ": " + f.getReason();
+    } else {
+      problem = String.valueOf(e.getMessage());
+    }
+    return "output folder " + dir + " cannot be used: " + problem
+        + "; choose another --output or fix the path";
   }
 
   private static String holder(FileChannel channel) {

@@ -52,7 +52,8 @@ final class StatementStream {
         for (String name : input.statementFiles()) {
           FileCount count = new FileCount(name);
           counts.add(count);
-          try (CsvSource csv = CsvSource.open(input.dir().resolve(name), name)) {
+          try (CsvSource csv = input.csv(name)) {
+            count.format(csv.format());
             feed(csv::next, count, false, processor, pool, queue);
             count.sha256(csv.sha256());
           }

@@ -34,6 +34,8 @@ import org.ackgap.TopicScore;
  * @param statementsAfterAsOf statements used but dated after the as-of date, so left out
  * @param since what changed since the previous run, if there was one (SPEC §7)
  * @param history every run's topic rows, this one's included, in as-of order (history.csv)
+ * @param warnings what the analyst should know about the input though the run went on (a
+ *     statements file with a header and no rows), for the data-quality page
  */
 public record ReportData(
     LocalDate asOf, String version, Parameters parameters, List<Topic> topics,
@@ -41,10 +43,10 @@ public record ReportData(
     Map<String, List<TimelinePoint>> timelines, Map<String, List<StatementRow>> statements,
     Map<String, Integer> omittedStatements, Map<String, Map<String, Map<Stance, Integer>>> matrix,
     Optional<DateSpan> span, List<InputCount> inputs, List<Reject> rejects,
-    long statementsInScope, long statementsAfterAsOf, Optional<Since> since,
-    List<RunPoint> history) {
+    long statementsInScope, long statementsAfterAsOf, List<String> warnings,
+    Optional<Since> since, List<RunPoint> history) {
 
-  /** Creates the data of a run with no previous report and no history. */
+  /** Creates the data of a run with no warnings, no previous report and no history. */
   public ReportData(
       LocalDate asOf, String version, Parameters parameters, List<Topic> topics,
       Map<String, Source> sources, List<TopicScore> scores,
@@ -54,7 +56,7 @@ public record ReportData(
       long statementsInScope, long statementsAfterAsOf) {
     this(asOf, version, parameters, topics, sources, scores, timelines, statements,
         omittedStatements, matrix, span, inputs, rejects, statementsInScope, statementsAfterAsOf,
-        Optional.empty(), List.of());
+        List.of(), Optional.empty(), List.of());
   }
 
   public ReportData {
@@ -71,6 +73,7 @@ public record ReportData(
     Objects.requireNonNull(span, "span");
     inputs = List.copyOf(inputs);
     rejects = List.copyOf(rejects);
+    warnings = List.copyOf(warnings);
     Objects.requireNonNull(since, "since");
     history = List.copyOf(history);
   }
@@ -119,8 +122,17 @@ public record ReportData(
    * @param read data rows read
    * @param used rows used
    * @param rejected rows rejected
+   * @param encoding the encoding a CSV file was read with, or "" for other files
+   * @param delimiter the delimiter of a CSV file ({@code ,} {@code ;} {@code tab}), or ""
    */
-  public record InputCount(String file, String sha256, long read, long used, long rejected) {}
+  public record InputCount(String file, String sha256, long read, long used, long rejected,
+      String encoding, String delimiter) {
+
+    /** Counts a file that is not CSV, or whose format is not known. */
+    public InputCount(String file, String sha256, long read, long used, long rejected) {
+      this(file, sha256, read, used, rejected, "", "");
+    }
+  }
 
   /**
    * What changed since the previous run, as the brief tells it.

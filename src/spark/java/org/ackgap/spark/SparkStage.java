@@ -250,7 +250,7 @@ public final class SparkStage implements StatementStage {
         long r = 0;
         for (Row row = csv.next(); row != null; row = csv.next(), r++) {
           work.accept(new Row(row.file(), row.line() + split.lineShift(), row.raw(),
-              row.problem(), row.values(), row.columns()), SplitWork.order(split.index(), r));
+              row.problem(), row.values(), row.columns(), row.decodedFrom()), SplitWork.order(split.index(), r));
         }
         result = work.finish();
       }

@@ -34,6 +34,9 @@ class RejectsTest {
   void copyMinimalInput() throws Exception {
     input = Fixtures.minimalInput(tmp.resolve("in"));
     output = tmp.resolve("out");
+    // these files are mostly bad rows on purpose: each row's fate is tested here, the share that
+    // fails a run in InputFilesTest
+    Files.writeString(input.resolve("ackgap.properties"), "max_reject_share = 1\n");
   }
 
   static List<CSVRecord> read(Path file) throws IOException {
@@ -127,7 +130,8 @@ class RejectsTest {
     Files.write(input.resolve("statements-more.csv"), bytes.toByteArray());
     Run run = Run.job(input, output, "2025-03-31");
     assertEquals(0, run.code(), run.err());
-    assertEquals("invalid UTF-8 in the record", rejects("2025-03-31").get("statements-more.csv:2"));
+    assertTrue(rejects("2025-03-31").get("statements-more.csv:2")
+        .startsWith("invalid UTF-8 in the record"));
     assertTrue(positionIds("2025-03-31").contains("u2"));
   }
 
@@ -186,7 +190,7 @@ class RejectsTest {
     assertEquals(0, run.code(), run.err());
     Map<String, String> rejects = rejects("2025-03-31");
     assertTrue(rejects.get("statements-more.csv:2").startsWith("malformed record"), rejects.toString());
-    assertEquals("invalid UTF-8 in the record", rejects.get("statements-more.csv:3"));
+    assertTrue(rejects.get("statements-more.csv:3").startsWith("invalid UTF-8 in the record"));
     assertEquals(2, rejects.size(), rejects.toString());
     assertTrue(positionIds("2025-03-31").containsAll(List.of("m3", "m4")));
   }
