@@ -131,7 +131,10 @@ class ChangesSinceLastRunTest {
   @Test
   void aStatementAddedLaterIsNewWhateverItsDateAndTopicsComeAndGo() throws Exception {
     assertEquals(0, Run.job(input, output, "2025-03-09").code());
-    // an analyst codes an older denial, and a new topic with it; a topic is dropped
+    // an analyst codes an older denial, and a new topic with it; a topic is dropped, and its two
+    // statements with it (rejected: more than the default share of the file's rows)
+    Files.writeString(input.resolve("ackgap.properties"), "max_reject_share = 0.5\n",
+        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     Files.writeString(input.resolve("topics.csv"), String.join("\n",
         "topic_id,title,claim,subjects",
         "dam-breach,Dam breach at Riverton,Engineers of country A breached the Riverton dam,AA",
