@@ -561,7 +561,7 @@ public final class PdfReport {
         + "right-to-left text set in reading order. A character the font lacks is printed as \uFFFD.");
     out.down(10);
     // a short data-quality part is kept whole, so its last rows never stand on a page alone
-    float quality = 70 + 16 * (data.inputs().size() + 1)
+    float quality = 70 + 16 * (data.inputs().size() + 1) + 13 * data.warnings().size()
         + (data.rejects().isEmpty() ? 0 : 40 + 22 * (data.rejects().size() + 1));
     if (quality < 360) {
       out.ensure(quality);
@@ -571,12 +571,22 @@ public final class PdfReport {
     // the same date give the same report, byte for byte, whatever the machine or thread count
     para("Run of ackgap " + data.version() + " as of " + Formats.day(data.asOf()) + ". "
         + data.rejectedRows() + " input rows were rejected; every one is listed with its reason in rejects.csv.");
-    Table inputs = new Table(out, new String[] {"Input file", "Read", "Used", "Rejected", "SHA-256 (start)"},
-        new float[] {190, 50, 50, 55, w - 345}, new boolean[] {false, true, true, true, false});
+    for (String warning : data.warnings()) {
+      out.paragraph("Warning: " + warning, Face.BOLD, BODY, Palette.INK, out.left(), w, 13);
+    }
+    if (!data.warnings().isEmpty()) {
+      out.down(6);
+    }
+    Table inputs = new Table(out,
+        new String[] {"Input file", "Read", "Used", "Rejected", "Read as", "SHA-256 (start)"},
+        new float[] {160, 42, 42, 50, 90, w - 384},
+        new boolean[] {false, true, true, true, false, false});
     inputs.header();
     for (InputCount c : data.inputs()) {
+      String readAs = c.encoding().isEmpty() ? "" : c.encoding() + ", "
+          + (c.delimiter().equals("tab") ? "tab" : "'" + c.delimiter() + "'");
       inputs.row(new String[] {c.file(), Long.toString(c.read()), Long.toString(c.used()),
-          Long.toString(c.rejected()), Formats.shorten(c.sha256(), 17)}, null, -1);
+          Long.toString(c.rejected()), readAs, Formats.shorten(c.sha256(), 17)}, null, -1);
     }
     if (!data.rejects().isEmpty()) {
       out.down(10);
