@@ -249,7 +249,8 @@ public final class AckgapJob {
       try (OutputStream out = out(staging, "manifest.json")) {
         new Manifest(version(), options, startedAt,
             Duration.ofNanos(System.nanoTime() - started), catalog.parameters(),
-            scored.data().inputs(), afterAsOf, collector.pairs(), topics).write(out);
+            scored.data().inputs(), afterAsOf, collector.pairs(), topics, warnings,
+            previous.map(PreviousReport::asOf), changes.size()).write(out);
       }
     }
   }

@@ -27,7 +27,8 @@ import org.ackgap.report.ReportData.InputCount;
  * Times live here and nowhere in the tables, so that the tables of two runs compare byte for byte.
  */
 record Manifest(String version, Options options, Instant started, Duration duration,
-    Parameters parameters, List<InputCount> inputs, long afterAsOf, long positions, int topics) {
+    Parameters parameters, List<InputCount> inputs, long afterAsOf, long positions, int topics,
+    List<String> warnings, java.util.Optional<java.time.LocalDate> since, int changes) {
 
   /** Writes the manifest as JSON; the stream stays open. */
   void write(OutputStream out) throws IOException {
@@ -65,8 +66,16 @@ record Manifest(String version, Options options, Instant started, Duration durat
       files.add(f);
     }
     m.add("inputs", files);
+    JsonArray warned = new JsonArray();
+    warnings.forEach(warned::add);
+    m.add("warnings", warned);
+    // what this run was compared with (SPEC §7): null on a first run
+    JsonObject compared = new JsonObject();
+    compared.addProperty("previous_as_of", since.map(Object::toString).orElse(null));
+    compared.addProperty("changes", changes);
+    m.add("changes", compared);
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(m, w);
+    new GsonBuilder().serializeNulls().setPrettyPrinting().disableHtmlEscaping().create().toJson(m, w);
     w.write('\n');
     w.flush();
   }
