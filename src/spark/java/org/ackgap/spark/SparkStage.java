@@ -3,6 +3,7 @@ package org.ackgap.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Set;
 import org.ackgap.ingest.Catalog;
 import org.ackgap.ingest.CsvSource;
 import org.ackgap.ingest.FileCount;
+import org.ackgap.ingest.FileFormat;
 import org.ackgap.ingest.InputException;
 import org.ackgap.ingest.Row;
 import org.ackgap.ingest.StatementParser;
@@ -106,6 +108,7 @@ public final class SparkStage implements StatementStage {
         : sc.parallelize(named, named.size())
             .map(f -> Splits.scan(f[0], f[1], bytes, conf(conf.value())))
             .collect();
+    Map<String, FileFormat> formats = formats(scans, conf(hadoop));
 
     Broadcast<Catalog> catalog = sc.broadcast(ctx.catalog());
     Set<String> whole = new HashSet<>();
@@ -171,7 +174,7 @@ public final class SparkStage implements StatementStage {
       log(ctx, "processed %d splits on Spark in %s", splits.size(), since(t0));
 
       t0 = System.nanoTime();
-      long afterAsOf = assemble(ctx, scans, summaries, parts, conf(hadoop));
+      long afterAsOf = assemble(ctx, scans, formats, summaries, parts, conf(hadoop));
       ledgers.values().forEach(ctx::mergeLedger);
       if (samples != null) {
         ctx.absorb(samples);
@@ -187,10 +190,13 @@ public final class SparkStage implements StatementStage {
 
   /** Appends the parts in input order; returns how many statements were after the as-of. */
   private static long assemble(StageContext ctx, List<Splits.FileScan> scans,
-      List<SplitResult> summaries, String parts, Configuration conf) throws IOException {
+      Map<String, FileFormat> formats, List<SplitResult> summaries, String parts,
+      Configuration conf) throws IOException {
     Map<String, FileCount> counts = new LinkedHashMap<>();
     for (Splits.FileScan f : scans) {
-      counts.put(f.file(), ctx.count(f.file(), f.sha256()));
+      FileCount count = ctx.count(f.file(), f.sha256());
+      count.format(formats.get(f.file()));
+      counts.put(f.file(), count);
     }
     FileSystem fs = new Path(parts).getFileSystem(conf);
     long afterAsOf = 0;
@@ -210,6 +216,31 @@ public final class SparkStage implements StatementStage {
       }
     }
     return afterAsOf;
+  }
+
+  /**
+   * Returns how each statement file reads, from its first bytes, as the single JVM decides it.
+   * The splits are cut at line-feed bytes and each decodes on its own, which holds for UTF-8
+   * alone: a file in another encoding is refused, naming it, rather than read differently from
+   * bin/ackgap.
+   *
+   * @throws InputException if a file is not UTF-8
+   */
+  private static Map<String, FileFormat> formats(List<Splits.FileScan> scans, Configuration conf)
+      throws IOException {
+    Map<String, FileFormat> formats = new HashMap<>();
+    for (Splits.FileScan f : scans) {
+      Path path = new Path(f.uri());
+      try (CsvSource csv = CsvSource.open(path.getFileSystem(conf).open(path), f.file())) {
+        FileFormat format = csv.format();
+        if (!format.encoding().equals(StandardCharsets.UTF_8.name())) {
+          throw new InputException(f.file() + " reads as " + format.describe()
+              + "; on Spark statement files must be UTF-8: save it as UTF-8, or run bin/ackgap");
+        }
+        formats.put(f.file(), format);
+      }
+    }
+    return formats;
   }
 
   /** Pass 2: the key and input order of every accepted statement of a split. */
