@@ -46,15 +46,7 @@ final class RejectWriter implements RejectSink, Closeable {
 
   @Override
   public void reject(Reject r) {
-    count++;
-    if (count <= LOGGED) {
-      err.println("ackgap: rejected " + r.file() + ":" + r.line() + ": " + r.reason());
-    } else if (count == LOGGED + 1) {
-      err.println("ackgap: further rejected rows are listed in rejects.csv only");
-    }
-    if (first.size() < KEPT) {
-      first.add(r);
-    }
+    note(r);
     Map<String, Long> byKind = kinds.computeIfAbsent(r.file(), f -> new HashMap<>());
     String kind = kind(r.reason());
     if (byKind.size() < KINDS || byKind.containsKey(kind)) {
@@ -64,6 +56,19 @@ final class RejectWriter implements RejectSink, Closeable {
       csv.row(r.file(), Long.toString(r.line()), r.reason(), r.record());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Counts a rejected row, logs it while few were, and keeps it for the report while few are. */
+  private void note(Reject r) {
+    count++;
+    if (count <= LOGGED) {
+      err.println("ackgap: rejected " + r.file() + ":" + r.line() + ": " + r.reason());
+    } else if (count == LOGGED + 1) {
+      err.println("ackgap: further rejected rows are listed in rejects.csv only");
+    }
+    if (first.size() < KEPT) {
+      first.add(r);
     }
   }
 
@@ -79,17 +84,7 @@ final class RejectWriter implements RejectSink, Closeable {
    */
   void appendPart(java.io.InputStream rows, long count, List<Reject> firstOfThem)
       throws IOException {
-    for (Reject r : firstOfThem) {
-      long n = ++this.count;
-      if (n <= LOGGED) {
-        err.println("ackgap: rejected " + r.file() + ":" + r.line() + ": " + r.reason());
-      } else if (n == LOGGED + 1) {
-        err.println("ackgap: further rejected rows are listed in rejects.csv only");
-      }
-      if (first.size() < KEPT) {
-        first.add(r);
-      }
-    }
+    firstOfThem.forEach(this::note);
     this.count += count - firstOfThem.size();
     java.io.Reader in = new java.io.InputStreamReader(rows, java.nio.charset.StandardCharsets.UTF_8);
     char[] b = new char[1 << 16];
