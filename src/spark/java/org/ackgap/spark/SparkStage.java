@@ -47,6 +47,11 @@ import scala.Tuple2;
  * s3a://) in splits cut at record boundaries ({@link Splits}), one split a partition:
  *
  * <ol>
+ *   <li>before the rest, when the input has articles: tasks read and extract runs of article
+ *       files ({@link #readArticles}); the job takes their yields in file order on the driver
+ *       (duplicate article ids, the merge of reports, extracted.csv and speakers.csv), and the
+ *       statements the merge kept are written into parts ({@link ExtractedRows}) that go through
+ *       the passes below after every split, as the single JVM reads them after every file;
  *   <li>a task per file finds the splits and the file's SHA-256;
  *   <li>a task per split parses its rows and emits the key of every accepted statement id; Spark
  *       finds the ids held by more than one row and the input order of the first (the single JVM
