@@ -12,7 +12,8 @@ import org.ackgap.ingest.article.Article;
 /**
  * Finds the statements inside an article (SPEC §6): the outlet's own voice (the title and the
  * narration, less what the article attributes to others) and one statement per attribution of
- * speech whose speaker matches a source's aliases. Pure and thread-safe.
+ * speech whose speaker matches a source's aliases. Pure and thread-safe. What it yields is
+ * serialisable, so that a distributed engine's task can send it to the driver (SPEC §8).
  */
 public final class ArticleStatements {
 
@@ -22,7 +23,8 @@ public final class ArticleStatements {
    * @param statements the outlet's own voice first, then the attributions in reading order
    * @param unmatched speakers whose words matched no source's aliases
    */
-  public record Yield(List<ExtractedStatement> statements, List<Unmatched> unmatched) {}
+  public record Yield(List<ExtractedStatement> statements, List<Unmatched> unmatched)
+      implements java.io.Serializable {}
 
   /**
    * A speaker that matched no source (or several equally), for speakers.csv.
@@ -32,7 +34,8 @@ public final class ArticleStatements {
    * @param articleId where it was found
    * @param example the sentence that named it
    */
-  public record Unmatched(String speaker, String articleId, String example) {}
+  public record Unmatched(String speaker, String articleId, String example)
+      implements java.io.Serializable {}
 
   private final AttributionExtractor extractor;
   private final SpeakerIndex speakers;

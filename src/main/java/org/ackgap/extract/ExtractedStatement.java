@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 public record ExtractedStatement(String id, String articleId, LocalDate articleDate,
     LocalDate date, String sourceId, String speaker, String cue, String text, String url,
-    int reports) {
+    int reports) implements java.io.Serializable {
 
   public ExtractedStatement {
     Objects.requireNonNull(id, "id");

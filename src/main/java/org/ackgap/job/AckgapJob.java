@@ -182,7 +182,7 @@ public final class AckgapJob {
       if (input.articles().isPresent()) {
         t0 = System.nanoTime();
         extracted = ArticleInput.read(input.articles().get(), catalog, rejects, counts, staging,
-            options.threads());
+            options.threads(), stage);
         articles = extracted.articles();
         log("read %d articles in %s", articles, since(t0));
         if (extracted.speakersPruned()) {

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,10 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ackgap.Reject;
 import org.ackgap.extract.ArticleStatements;
-import org.ackgap.extract.AttributionExtractor;
 import org.ackgap.extract.ExtractedStatement;
 import org.ackgap.extract.ReportMerger;
-import org.ackgap.extract.SpeakerIndex;
 import org.ackgap.ingest.Catalog;
 import org.ackgap.ingest.CsvSource;
 import org.ackgap.ingest.FileCount;
@@ -31,10 +30,8 @@ import org.ackgap.ingest.IdSet;
 import org.ackgap.ingest.InputFolder;
 import org.ackgap.ingest.RejectSink;
 import org.ackgap.ingest.Row;
-import org.ackgap.ingest.article.Article;
 import org.ackgap.ingest.article.ArticleFolder;
 import org.ackgap.ingest.article.ArticleResult;
-import org.ackgap.ingest.article.Outlets;
 import org.ackgap.report.csv.CsvOut;
 
 /**
@@ -68,47 +65,31 @@ final class ArticleInput {
   private ArticleInput() {}
 
   /**
-   * Reads the articles folder (files on {@code threads} threads, taken in path order), counts and
-   * rejects per file, writes speakers.csv into {@code staging}, and returns the statements to be
-   * read back.
+   * Reads the articles folder (files on {@code threads} threads, or in {@code stage}'s tasks when
+   * it reads articles; taken in path order), counts and rejects per file, writes speakers.csv
+   * into {@code staging}, and returns the statements to be read back.
    *
+   * @param stage the run's distributed stage, or null
    * @throws IOException if the folder cannot be listed or a file cannot be written
    */
   static Statements read(Path articles, Catalog catalog, RejectSink rejects,
-      List<FileCount> counts, Path staging, int threads)
+      List<FileCount> counts, Path staging, int threads, StatementStage stage)
       throws IOException, InterruptedException, ExecutionException {
-    ArticleStatements stage = new ArticleStatements(AttributionExtractor.standard(),
-        SpeakerIndex.of(catalog.aliases()));
-    Outlets outlets = new Outlets(catalog.sources().keySet(), catalog.domains());
     Taking taking = new Taking(rejects, staging.resolve(SPILL));
     List<ArticleResult> unlisted = new ArrayList<>();
     List<String> files = ArticleFolder.files(articles, unlisted::add);
     try (taking) {
       for (ArticleResult r : unlisted) {
-        taking.take(List.of(new Found(r, null)));
+        taking.take(List.of(ArticleWork.Found.of(r, null)));
       }
-      // files are read and their articles' statements found on every core, then taken in order
-      ExecutorService pool = Executors.newFixedThreadPool(threads,
-          AckgapJob.daemon("ackgap-articles"));
-      Deque<Future<List<Found>>> inflight = new ArrayDeque<>();
-      try {
-        for (String file : files) {
-          inflight.add(pool.submit(() -> {
-            List<Found> found = new ArrayList<>();
-            ArticleFolder.readFile(articles, file, outlets, ArticleFolder.DEFAULT_MAX_BYTES,
-                r -> found.add(new Found(r, r instanceof ArticleResult.Read a
-                    ? stage.of(a.article()) : null)));
-            return found;
-          }));
-          while (inflight.size() > 2 * threads) {
-            taking.take(inflight.poll().get());
-          }
+      Iterator<List<ArticleWork.Found>> elsewhere =
+          stage == null ? null : stage.readArticles(articles, files, catalog);
+      if (elsewhere != null) {
+        while (elsewhere.hasNext()) {
+          taking.take(elsewhere.next());
         }
-        while (!inflight.isEmpty()) {
-          taking.take(inflight.poll().get());
-        }
-      } finally {
-        pool.shutdownNow();
+      } else {
+        readHere(articles, files, new ArticleWork(catalog), threads, taking);
       }
     }
     counts.addAll(taking.byFile.values());
@@ -118,8 +99,26 @@ final class ArticleInput {
         taking.pruned);
   }
 
-  /** An article read (or rejected) and what it yielded. */
-  private record Found(ArticleResult result, ArticleStatements.Yield yield) {}
+  /** Reads the files and finds their articles' statements on every core, taken in order. */
+  private static void readHere(Path articles, List<String> files, ArticleWork work, int threads,
+      Taking taking) throws IOException, InterruptedException, ExecutionException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads,
+        AckgapJob.daemon("ackgap-articles"));
+    Deque<Future<List<ArticleWork.Found>>> inflight = new ArrayDeque<>();
+    try {
+      for (String file : files) {
+        inflight.add(pool.submit(() -> work.read(articles, file)));
+        while (inflight.size() > 2 * threads) {
+          taking.take(inflight.poll().get());
+        }
+      }
+      while (!inflight.isEmpty()) {
+        taking.take(inflight.poll().get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 
   /** What is kept of the articles as they are taken, in order, on one thread. */
   private static final class Taking implements Closeable {
@@ -140,21 +139,19 @@ final class ArticleInput {
       this.spill = new CsvOut(Files.newOutputStream(spill), EXTRACTED);
     }
 
-    void take(List<Found> found) throws IOException {
-      for (Found f : found) {
-        ArticleResult result = f.result();
-        String file = InputFolder.ARTICLES + "/" + result.file();
+    void take(List<ArticleWork.Found> found) throws IOException {
+      for (ArticleWork.Found f : found) {
+        String file = InputFolder.ARTICLES + "/" + f.file();
         FileCount count = byFile.computeIfAbsent(file, FileCount::new);
         count.read();
-        if (result instanceof ArticleResult.Rejected r) {
+        if (f.rejected()) {
           count.rejected();
-          rejects.reject(new Reject(file, r.item(), r.reason(), ""));
+          rejects.reject(new Reject(file, f.item(), f.reason(), ""));
           continue;
         }
-        Article a = ((ArticleResult.Read) result).article();
-        if (!ids.add(a.id())) {
+        if (!ids.add(f.articleId())) {
           count.rejected();
-          rejects.reject(new Reject(file, a.item(), "duplicate article id '" + a.id()
+          rejects.reject(new Reject(file, f.item(), "duplicate article id '" + f.articleId()
               + "'; the first article with it is kept", ""));
           continue;
         }

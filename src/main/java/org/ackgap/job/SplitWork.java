@@ -45,6 +45,7 @@ public final class SplitWork implements AutoCloseable {
   private static final int BATCH = 512;
 
   private final int split;
+  private final boolean extracted;
   private final RecordProcessor processor;
   private final Collector collector;
   private final Map<Long, Long> firstOfDuplicate;
@@ -76,7 +77,23 @@ public final class SplitWork implements AutoCloseable {
   public SplitWork(Catalog catalog, LocalDate asOf, boolean evaluate, int split,
       Map<Long, Long> firstOfDuplicate, OutputStream positionsPart, Path idsPart,
       OutputStream rejectsPart) throws IOException {
+    this(catalog, asOf, evaluate, split, false, firstOfDuplicate, positionsPart, idsPart,
+        rejectsPart);
+  }
+
+  /**
+   * Starts the work on split {@code split}, which holds rows of the statement files or, with
+   * {@code extracted}, statements that articles yielded ({@link StageContext#nextExtracted}):
+   * those come after every statement file, and one whose id an earlier row holds is left out,
+   * neither counted nor rejected, as the single JVM leaves it out.
+   *
+   * @see #SplitWork(Catalog, LocalDate, boolean, int, Map, OutputStream, Path, OutputStream)
+   */
+  public SplitWork(Catalog catalog, LocalDate asOf, boolean evaluate, int split,
+      boolean extracted, Map<Long, Long> firstOfDuplicate, OutputStream positionsPart,
+      Path idsPart, OutputStream rejectsPart) throws IOException {
     this.split = split;
+    this.extracted = extracted;
     Map<String, Topic> byId = new LinkedHashMap<>();
     catalog.topics().forEach(t -> byId.put(t.id(), t));
     this.processor = new RecordProcessor(new StatementParser(catalog),
@@ -138,18 +155,21 @@ public final class SplitWork implements AutoCloseable {
     for (int i = 0; i < processed.size(); i++) {
       Processed p = processed.get(i);
       Row row = rows.get(i);
-      long[] count = counts.computeIfAbsent(row.file(), f -> new long[3]);
-      count[0]++;
       String reason;
       Statement s = null;
       if (p.parsed() instanceof Parsed.Accepted a) {
         Long first = firstOfDuplicate.get(idKey(a.statement().id()));
-        reason = first != null && first != orders[i] ? Admission.duplicate(a.statement().id())
-            : null;
+        boolean later = first != null && first != orders[i];
+        if (later && extracted) {
+          continue; // an analyst's coding of this statement came in a statements file (SPEC §6)
+        }
+        reason = later ? Admission.duplicate(a.statement().id()) : null;
         s = a.statement();
       } else {
         reason = ((Parsed.Rejected) p.parsed()).reason();
       }
+      long[] count = counts.computeIfAbsent(row.file(), f -> new long[3]);
+      count[0]++;
       if (reason != null) {
         count[2]++;
         reject(new Reject(row.file(), row.line(), reason, row.raw()));

@@ -9,6 +9,7 @@ import org.ackgap.Reject;
 import org.ackgap.ingest.Catalog;
 import org.ackgap.ingest.FileCount;
 import org.ackgap.ingest.InputFolder;
+import org.ackgap.ingest.Row;
 import org.ackgap.score.TopicLedger;
 
 /**
@@ -28,6 +29,7 @@ public final class StageContext {
   private final List<FileCount> counts;
   private final Path staging;
   private final PrintStream err;
+  private boolean extractedDone;
 
   StageContext(Options options, InputFolder input, Catalog catalog,
       ArticleInput.Statements extracted, RejectWriter rejects, Collector collector,
@@ -58,9 +60,27 @@ public final class StageContext {
     return catalog;
   }
 
-  /** Returns whether articles yielded statements, which only the single-JVM stage reads. */
+  /** Returns whether articles were read, whose statements {@link #nextExtracted} returns. */
   public boolean hasExtracted() {
     return extracted.articles() > 0;
+  }
+
+  /**
+   * Returns the next statement the articles yielded and the merge kept, as a row of the
+   * statements table, and writes its row of extracted.csv; null after the last. These rows come
+   * after every statement file's, and one whose id an earlier row holds is left out, not
+   * rejected: it is an analyst's coding of the extracted statement (SPEC §6).
+   */
+  public Row nextExtracted() throws IOException {
+    if (extractedDone) {
+      return null;
+    }
+    Row row = extracted.next();
+    if (row == null) {
+      extractedDone = true;
+      extracted.close();
+    }
+    return row;
   }
 
   /** Returns the folder being built, to be published whole: parts may be kept in it meanwhile. */

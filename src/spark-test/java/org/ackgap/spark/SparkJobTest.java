@@ -22,6 +22,7 @@ import org.ackgap.job.Options;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,9 @@ class SparkJobTest {
   /** The tables SPEC §8 promises byte-identical, and review.csv, which merges samples. */
   static final List<String> TABLES =
       List.of("gap_scores.csv", "positions.csv", "timeline.csv", "rejects.csv", "review.csv");
+
+  /** What articles add (SPEC §6), byte-identical too. */
+  static final List<String> ARTICLE_TABLES = List.of("extracted.csv", "speakers.csv");
 
   static JavaSparkContext sc;
 
@@ -92,6 +96,67 @@ class SparkJobTest {
     assertSame(input, LocalDate.parse("2024-12-17"), false, 1000);
     assertSame(input, LocalDate.parse("2025-05-01"), false, 1000);
     assertSame(input, LocalDate.parse("2025-05-01"), true, 1000);
+  }
+
+  @Test
+  void sampleWithArticlesIsByteIdenticalBeforeAndAfterTheAcknowledgement() throws IOException {
+    Path input = Paths.get("input");
+    assertTrue(Files.isDirectory(input.resolve("articles")), "the sample ships articles");
+    assertSame(input, LocalDate.parse("2024-12-17"), false, 1000);
+    assertSame(input, LocalDate.parse("2025-05-01"), false, 1000);
+  }
+
+  @Test
+  void articlesWorkedExampleIsByteIdentical() throws IOException {
+    Path input = Paths.get("../shared/examples/articles/input");
+    if (!Files.isDirectory(input)) {
+      input = Paths.get("/work/shared/examples/articles/input");
+    }
+    Assumptions.assumeTrue(Files.isDirectory(input.resolve("articles")),
+        "the worked example of SPEC §6 is not here: " + input);
+    // articles only, no statements file; a merged report, a rejected file, an unmatched speaker
+    assertSame(input, LocalDate.parse("2025-03-10"), false, 200);
+  }
+
+  @Test
+  void codedExtractedStatementDuplicateArticleAndRepeatedReportAreByteIdentical()
+      throws IOException {
+    Path input = tmp.resolve("sample-articles");
+    copyTree(Paths.get("input"), input);
+    Path articles = input.resolve("articles");
+    // the same id as the seed article: rejected as a duplicate article id
+    String seed = Files.readString(articles.resolve("seed-2024-12-18.txt"));
+    Files.createDirectories(articles.resolve("sub"));
+    Files.writeString(articles.resolve("sub/again.txt"), "id: seed-2024-12-18\n" + seed);
+    // the same story under another id: its statements are reports of the first's
+    Files.copy(articles.resolve("tass-en-2024-11-01-peskov.txt"), articles.resolve("z-copy.txt"));
+    // an analyst codes one extracted statement: that row replaces it
+    Path single = tmp.resolve("probe");
+    assertEquals(ExitCode.OK, new AckgapJob(new Options(input, single,
+        LocalDate.parse("2025-05-01"), false, 2, false),
+        new PrintStream(OutputStream.nullOutputStream())).run());
+    List<String> extracted =
+        Files.readAllLines(single.resolve("2025-05-01").resolve("extracted.csv"));
+    String[] first = extracted.stream().skip(1).filter(l -> l.split(",")[0].contains(":"))
+        .findFirst().orElseThrow().split(",");
+    Files.writeString(input.resolve("statements2.csv"),
+        "statement_id,date,source_id,text,stance\n" + first[0] + "," + first[2] + "," + first[3]
+            + ",Coded by an analyst.,affirm\n");
+    assertSame(input, LocalDate.parse("2025-05-01"), false, 300);
+    assertSame(input, LocalDate.parse("2024-12-17"), false, 300);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
   }
 
   @Test
@@ -163,7 +228,11 @@ class SparkJobTest {
     assertEquals(ExitCode.OK, new AckgapJob(new Options(input, spark, asOf, evaluate, 2, false),
         new PrintStream(OutputStream.nullOutputStream()), sparkErr,
         new SparkStage(sc, splitBytes, null, null)).run(), sparkLog::toString);
-    for (String table : TABLES) {
+    List<String> tables = new ArrayList<>(TABLES);
+    if (Files.isDirectory(input.resolve("articles"))) {
+      tables.addAll(ARTICLE_TABLES);
+    }
+    for (String table : tables) {
       Path a = single.resolve(asOf.toString()).resolve(table);
       Path b = spark.resolve(asOf.toString()).resolve(table);
       assertEquals(Files.readString(a), Files.readString(b), table + " differs for " + input);
@@ -172,6 +241,8 @@ class SparkJobTest {
     // the summary line and the per-file counts say the same
     assertEquals(lines(log.toString(), "ackgap: statements"),
         lines(sparkLog.toString(), "ackgap: statements"));
+    assertEquals(lines(log.toString(), "ackgap: articles"),
+        lines(sparkLog.toString(), "ackgap: articles"));
     try (Stream<Path> left = Files.list(spark.resolve(asOf.toString()))) {
       assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".spark")),
           "no part files are published");

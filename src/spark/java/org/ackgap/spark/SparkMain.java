@@ -84,12 +84,6 @@ public final class SparkMain {
 
   private static ExitCode runOnSpark(Options options, String master, long splitBytes,
       String work, String statements, PrintStream out, PrintStream err) {
-    if (statements == null && java.nio.file.Files.isDirectory(
-        options.input().resolve(org.ackgap.ingest.InputFolder.ARTICLES))) {
-      err.println("ackgap: " + options.input().resolve("articles") + ": the Spark runner reads"
-          + " statement files only; run bin/ackgap for articles");
-      return ExitCode.BAD_INPUT;
-    }
     SparkConf conf = new SparkConf().setAppName("ackgap " + options.asOf());
     if (master != null) {
       conf.setMaster(master);

@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +25,7 @@ import org.ackgap.ingest.FileFormat;
 import org.ackgap.ingest.InputException;
 import org.ackgap.ingest.Row;
 import org.ackgap.ingest.StatementParser;
+import org.ackgap.job.ArticleWork;
 import org.ackgap.job.SplitResult;
 import org.ackgap.job.SplitWork;
 import org.ackgap.job.StageContext;
@@ -43,6 +47,11 @@ import scala.Tuple2;
  * s3a://) in splits cut at record boundaries ({@link Splits}), one split a partition:
  *
  * <ol>
+ *   <li>before the rest, when the input has articles: tasks read and extract runs of article
+ *       files ({@link #readArticles}); the job takes their yields in file order on the driver
+ *       (duplicate article ids, the merge of reports, extracted.csv and speakers.csv), and the
+ *       statements the merge kept are written into parts ({@link ExtractedRows}) that go through
+ *       the passes below after every split, as the single JVM reads them after every file;
  *   <li>a task per file finds the splits and the file's SHA-256;
  *   <li>a task per split parses its rows and emits the key of every accepted statement id; Spark
  *       finds the ids held by more than one row and the input order of the first (the single JVM
@@ -57,6 +66,9 @@ import scala.Tuple2;
  * </ol>
  */
 public final class SparkStage implements StatementStage {
+
+  /** Article files a task reads, about: enough to pay for a task, few enough to spread. */
+  private static final int FILES_PER_TASK = 64;
 
   private final JavaSparkContext sc;
   private final long splitBytes;
@@ -85,10 +97,6 @@ public final class SparkStage implements StatementStage {
 
   @Override
   public long run(StageContext ctx) throws IOException {
-    if (ctx.hasExtracted()) {
-      throw new InputException("articles/ is read by the single-JVM job only; the Spark runner"
-          + " reads statement files (move articles/ aside, or run bin/ackgap)");
-    }
     long t0 = System.nanoTime();
     String base = inputUri != null ? withSlash(inputUri)
         : ctx.input().dir().toAbsolutePath().toUri().toString();
@@ -109,16 +117,21 @@ public final class SparkStage implements StatementStage {
             .map(f -> Splits.scan(f[0], f[1], bytes, conf(conf.value())))
             .collect();
     Map<String, FileFormat> formats = formats(scans, conf(hadoop));
+    // the statements the articles yielded, as the merge left them: after every statement file
+    List<String> chunks = ctx.hasExtracted() ? writeExtracted(ctx, parts, bytes, conf(hadoop))
+        : List.of();
 
     Broadcast<Catalog> catalog = sc.broadcast(ctx.catalog());
     Set<String> whole = new HashSet<>();
     List<Splits.Split> splits;
+    List<Part> work;
     Map<Long, Long> firstOfDuplicate;
     while (true) {
       splits = Splits.plan(scans, whole);
+      work = Part.of(splits, chunks);
       CollectionAccumulator<String> cut = sc.sc().collectionAccumulator("cut");
-      firstOfDuplicate = splits.isEmpty() ? Map.of()
-          : new HashMap<>(sc.parallelize(splits, splits.size())
+      firstOfDuplicate = work.isEmpty() ? Map.of()
+          : new HashMap<>(sc.parallelize(work, work.size())
               .flatMapToPair(s -> ids(s, catalog.value(), conf(conf.value()), cut).iterator())
               .combineByKey(o -> new long[] {o, 1},
                   (a, o) -> new long[] {Math.min(a[0], o), a[1] + 1},
@@ -139,14 +152,15 @@ public final class SparkStage implements StatementStage {
           + ": a record that cannot be cut out cleanly; reading the file in one split");
       whole.addAll(recut);
     }
-    log(ctx, "%d statement files in %d splits, %d duplicated ids, in %s", files.size(),
-        splits.size(), firstOfDuplicate.size(), since(t0));
+    log(ctx, "%d statement files in %d splits, %d parts of extracted statements, %d duplicated"
+        + " ids, in %s", files.size(), splits.size(), chunks.size(), firstOfDuplicate.size(),
+        since(t0));
 
     t0 = System.nanoTime();
     Broadcast<Map<Long, Long>> duplicates = sc.broadcast(firstOfDuplicate);
     LocalDate asOf = ctx.options().asOf();
     boolean evaluate = ctx.options().evaluate();
-    JavaRDD<SplitResult> results = sc.parallelize(splits, Math.max(1, splits.size()))
+    JavaRDD<SplitResult> results = sc.parallelize(work, Math.max(1, work.size()))
         .mapPartitions(it -> {
           List<SplitResult> out = new ArrayList<>(1);
           while (it.hasNext()) {
@@ -158,7 +172,7 @@ public final class SparkStage implements StatementStage {
         // serialised: the reduce below merges into its first argument, never into a cached one
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     try {
-      Map<String, TopicLedger> ledgers = splits.isEmpty() ? Map.of() : results
+      Map<String, TopicLedger> ledgers = work.isEmpty() ? Map.of() : results
           .flatMapToPair(r -> r.ledgers().stream()
               .map(l -> new Tuple2<>(l.topic().id(), l)).iterator())
           .reduceByKey((a, b) -> {
@@ -166,12 +180,12 @@ public final class SparkStage implements StatementStage {
             return a;
           })
           .collectAsMap();
-      List<SplitResult> summaries = new ArrayList<>(splits.isEmpty() ? List.of()
+      List<SplitResult> summaries = new ArrayList<>(work.isEmpty() ? List.of()
           : results.map(SplitResult::summary).collect());
       summaries.sort(Comparator.comparingInt(SplitResult::split));
-      SplitResult.Samples samples = splits.isEmpty() ? null
+      SplitResult.Samples samples = work.isEmpty() ? null
           : results.map(SplitResult::samples).treeReduce(SplitResult.Samples::merge);
-      log(ctx, "processed %d splits on Spark in %s", splits.size(), since(t0));
+      log(ctx, "processed %d splits on Spark in %s", work.size(), since(t0));
 
       t0 = System.nanoTime();
       long afterAsOf = assemble(ctx, scans, formats, summaries, parts, conf(hadoop));
@@ -188,6 +202,63 @@ public final class SparkStage implements StatementStage {
     }
   }
 
+  /**
+   * Reads the article files in tasks, a run of consecutive files a partition, each task building
+   * one {@link ArticleWork} (the extractor) and running it on its files as the single JVM's
+   * threads do; all partitions are computed at once and kept (serialised, spilling to disk), then
+   * brought to the driver one partition at a time, in file order, for the job to take.
+   */
+  @Override
+  public Iterator<List<ArticleWork.Found>> readArticles(java.nio.file.Path articles,
+      List<String> files, Catalog catalog) {
+    if (files.isEmpty()) {
+      return Collections.emptyIterator();
+    }
+    Broadcast<Catalog> cat = sc.broadcast(catalog);
+    String dir = articles.toAbsolutePath().toString();
+    int slices = Math.min(files.size(),
+        Math.max(sc.defaultParallelism(), (files.size() + FILES_PER_TASK - 1) / FILES_PER_TASK));
+    JavaRDD<List<ArticleWork.Found>> read = sc.parallelize(files, slices)
+        .mapPartitions(it -> readFiles(cat.value(), dir, it))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    read.count(); // every partition at once; toLocalIterator alone would compute one at a time
+    Iterator<List<ArticleWork.Found>> local = read.toLocalIterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        boolean more = local.hasNext();
+        if (!more) {
+          read.unpersist(false);
+          cat.destroy();
+        }
+        return more;
+      }
+
+      @Override
+      public List<ArticleWork.Found> next() {
+        return local.next();
+      }
+    };
+  }
+
+  /** A task's work on its article files, the extractor built once for them, read as they go. */
+  private static Iterator<List<ArticleWork.Found>> readFiles(Catalog catalog, String dir,
+      Iterator<String> files) {
+    ArticleWork work = new ArticleWork(catalog);
+    java.nio.file.Path at = Paths.get(dir);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return files.hasNext();
+      }
+
+      @Override
+      public List<ArticleWork.Found> next() {
+        return work.read(at, files.next());
+      }
+    };
+  }
+
   /** Appends the parts in input order; returns how many statements were after the as-of. */
   private static long assemble(StageContext ctx, List<Splits.FileScan> scans,
       Map<String, FileFormat> formats, List<SplitResult> summaries, String parts,
@@ -202,7 +273,12 @@ public final class SparkStage implements StatementStage {
     long afterAsOf = 0;
     for (SplitResult s : summaries) {
       afterAsOf += s.afterAsOf();
-      s.counts().forEach((file, c) -> counts.get(file).add(c[0], c[1], c[2]));
+      s.counts().forEach((file, c) -> {
+        // the extracted statements' rows are counted per article file already, as articles
+        if (counts.containsKey(file)) {
+          counts.get(file).add(c[0], c[1], c[2]);
+        }
+      });
       if (s.rejects() > 0) {
         try (InputStream in = fs.open(part(parts, "rejects", s.split()))) {
           ctx.appendRejects(in, s.rejects(), s.firstRejects());
@@ -243,11 +319,24 @@ public final class SparkStage implements StatementStage {
     return formats;
   }
 
-  /** Pass 2: the key and input order of every accepted statement of a split. */
-  private static List<Tuple2<Long, Long>> ids(Splits.Split split, Catalog catalog,
+  /** Pass 2: the key and input order of every accepted statement of a part. */
+  private static List<Tuple2<Long, Long>> ids(Part part, Catalog catalog,
       Configuration conf, CollectionAccumulator<String> cut) throws IOException {
     StatementParser parser = new StatementParser(catalog);
     List<Tuple2<Long, Long>> out = new ArrayList<>();
+    if (part.split() == null) {
+      try (ExtractedRows rows = ExtractedRows.open(part.chunk(), conf)) {
+        long r = 0;
+        for (Row row = rows.next(); row != null; row = rows.next(), r++) {
+          String id = SplitWork.acceptedId(parser, row);
+          if (id != null) {
+            out.add(new Tuple2<>(SplitWork.idKey(id), SplitWork.order(part.index(), r)));
+          }
+        }
+      }
+      return out;
+    }
+    Splits.Split split = part.split();
     boolean malformed = false;
     try (CsvSource csv = CsvSource.open(Splits.open(split, conf), split.file())) {
       long r = 0;
@@ -265,10 +354,14 @@ public final class SparkStage implements StatementStage {
     return out;
   }
 
-  /** Pass 3: the job's work on one split, its tables' rows written as part files. */
-  private static SplitResult process(Splits.Split split, Catalog catalog, LocalDate asOf,
+  /** Pass 3: the job's work on one part, its tables' rows written as part files. */
+  private static SplitResult process(Part part, Catalog catalog, LocalDate asOf,
       boolean evaluate, Map<Long, Long> duplicates, String parts, Configuration conf)
       throws IOException {
+    if (part.split() == null) {
+      return processExtracted(part, catalog, asOf, evaluate, duplicates, parts, conf);
+    }
+    Splits.Split split = part.split();
     FileSystem fs = new Path(parts).getFileSystem(conf);
     java.nio.file.Path ids = Files.createTempFile("ackgap-timeline-ids", ".tmp");
     try {
@@ -290,6 +383,82 @@ public final class SparkStage implements StatementStage {
       return result;
     } finally {
       Files.deleteIfExists(ids);
+    }
+  }
+
+  /** Pass 3 on a part of the extracted statements: SplitWork as on a split, the rows as kept. */
+  private static SplitResult processExtracted(Part part, Catalog catalog, LocalDate asOf,
+      boolean evaluate, Map<Long, Long> duplicates, String parts, Configuration conf)
+      throws IOException {
+    FileSystem fs = new Path(parts).getFileSystem(conf);
+    java.nio.file.Path ids = Files.createTempFile("ackgap-timeline-ids", ".tmp");
+    try {
+      SplitResult result;
+      try (OutputStream positions = fs.create(part(parts, "positions", part.index()), true);
+          OutputStream rejects = fs.create(part(parts, "rejects", part.index()), true);
+          SplitWork work = new SplitWork(catalog, asOf, evaluate, part.index(), true, duplicates,
+              positions, ids, rejects);
+          ExtractedRows rows = ExtractedRows.open(part.chunk(), conf)) {
+        long r = 0;
+        for (Row row = rows.next(); row != null; row = rows.next(), r++) {
+          work.accept(row, SplitWork.order(part.index(), r));
+        }
+        result = work.finish();
+      }
+      fs.copyFromLocalFile(true, true, new Path(ids.toUri()),
+          part(parts, "timeline-ids", part.index()));
+      return result;
+    } finally {
+      Files.deleteIfExists(ids);
+    }
+  }
+
+  /**
+   * Writes the statements the articles yielded (as the driver's merge kept them, each row with
+   * its line in the merge's file, so that a reject names the line bin/ackgap names) into parts of
+   * about {@code bytes} each under {@code parts}; returns their URIs in order.
+   */
+  private static List<String> writeExtracted(StageContext ctx, String parts, long bytes,
+      Configuration conf) throws IOException {
+    List<String> chunks = new ArrayList<>();
+    FileSystem fs = new Path(parts).getFileSystem(conf);
+    ExtractedRows.Writer out = null;
+    long written = 0;
+    try {
+      for (Row row = ctx.nextExtracted(); row != null; row = ctx.nextExtracted()) {
+        if (out == null || written >= bytes) {
+          if (out != null) {
+            out.close();
+          }
+          Path chunk = new Path(parts + String.format(Locale.ROOT, "extracted-%06d",
+              chunks.size()));
+          chunks.add(chunk.toString());
+          out = new ExtractedRows.Writer(fs.create(chunk, true));
+          written = 0;
+        }
+        written += out.write(row);
+      }
+    } finally {
+      if (out != null) {
+        out.close();
+      }
+    }
+    return chunks;
+  }
+
+  /** A task's input: a split of a statement file, or a part of the extracted statements. */
+  record Part(Splits.Split split, String chunk, int index) implements java.io.Serializable {
+
+    /** Returns the splits, then the parts of extracted statements, numbered on after them. */
+    static List<Part> of(List<Splits.Split> splits, List<String> chunks) {
+      List<Part> parts = new ArrayList<>(splits.size() + chunks.size());
+      for (Splits.Split s : splits) {
+        parts.add(new Part(s, null, s.index()));
+      }
+      for (int c = 0; c < chunks.size(); c++) {
+        parts.add(new Part(null, chunks.get(c), splits.size() + c));
+      }
+      return parts;
     }
   }
 
