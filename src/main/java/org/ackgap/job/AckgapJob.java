@@ -234,13 +234,8 @@ public final class AckgapJob {
         log("the report of %s kept no record of its statements: new subject-side statements"
             + " are not listed this once", previous.get().asOf());
       }
-      if (subjectPairs.complete()) {
-        try (OutputStream o = out(staging, SubjectPairs.FILE)) {
-          subjectPairs.write(o);
-        }
-      } else {
-        log("new subject-side statements are not listed in a distributed run, nor kept for the"
-            + " next run's comparison");
+      try (OutputStream o = out(staging, SubjectPairs.FILE)) {
+        subjectPairs.write(o);
       }
 
       t0 = System.nanoTime();

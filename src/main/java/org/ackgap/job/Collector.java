@@ -21,6 +21,7 @@ import org.ackgap.Topic;
 import org.ackgap.report.ReportData.StatementRow;
 import org.ackgap.report.csv.CsvOut;
 import org.ackgap.report.csv.Tables;
+import org.ackgap.score.Changes.NewStatement;
 import org.ackgap.score.Confusion;
 import org.ackgap.score.TopicLedger;
 
@@ -244,6 +245,11 @@ final class Collector implements Closeable {
     return confusion;
   }
 
+  /** Returns the subject side's pairs as this collector noted them (SPEC §7). */
+  SubjectPairs subjectPairs() {
+    return subjectPairs;
+  }
+
   /** Returns how many statements were accepted: those dated on or before the as-of date. */
   long statements() {
     return statements;
@@ -296,6 +302,8 @@ final class Collector implements Closeable {
     Partial p = new Partial();
     p.pairs = pairs;
     p.statements = statements;
+    p.subjectSeen = subjectPairs.seen();
+    p.subjectAdded = new ArrayList<>(subjectPairs.added());
     p.seq = seq;
     p.timelineBytes = timelineBytes();
     topics.forEach((id, t) -> {
@@ -326,7 +334,7 @@ final class Collector implements Closeable {
    * TopicLedger#merge}); positions.csv and timeline ids are appended in input order.
    */
   void absorb(Partial p) {
-    subjectPairs.missPart();
+    subjectPairs.absorb(p.subjectSeen, p.subjectAdded);
     pairs += p.pairs;
     statements += p.statements;
     seq = Math.max(seq, p.seq);
@@ -384,6 +392,9 @@ final class Collector implements Closeable {
     private static final long serialVersionUID = 1L;
     transient long pairs;
     transient long statements;
+    /** The part's subject-side pairs with a stance, and those new since the previous report. */
+    transient long[] subjectSeen = new long[0];
+    transient List<NewStatement> subjectAdded = new ArrayList<>();
     transient long seq;
     transient long[] timelineBytes;
     transient Map<String, List<Kept>> kept = new HashMap<>();
@@ -400,6 +411,12 @@ final class Collector implements Closeable {
       Partial m = new Partial();
       m.pairs = a.pairs + b.pairs;
       m.statements = a.statements + b.statements;
+      m.subjectSeen = java.util.Arrays.copyOf(a.subjectSeen,
+          a.subjectSeen.length + b.subjectSeen.length);
+      System.arraycopy(b.subjectSeen, 0, m.subjectSeen, a.subjectSeen.length,
+          b.subjectSeen.length);
+      m.subjectAdded = new ArrayList<>(a.subjectAdded);
+      m.subjectAdded.addAll(b.subjectAdded);
       m.seq = Math.max(a.seq, b.seq);
       m.timelineBytes = a.timelineBytes.clone();
       for (int t = 0; t < m.timelineBytes.length; t++) {
@@ -444,6 +461,12 @@ final class Collector implements Closeable {
     private void writeObject(java.io.ObjectOutputStream out) throws IOException {
       out.writeLong(pairs);
       out.writeLong(statements);
+      out.writeObject(subjectSeen);
+      out.writeInt(subjectAdded.size());
+      for (NewStatement n : subjectAdded) {
+        writeStrings(out, n.topicId(), n.statementId(), n.date().toString(), n.sourceId(),
+            n.stance().name());
+      }
       out.writeLong(seq);
       out.writeObject(timelineBytes);
       out.writeObject(new HashMap<>(omitted));
@@ -480,6 +503,13 @@ final class Collector implements Closeable {
         throws IOException, ClassNotFoundException {
       pairs = in.readLong();
       statements = in.readLong();
+      subjectSeen = (long[]) in.readObject();
+      subjectAdded = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        String[] f = readStrings(in, 5);
+        subjectAdded.add(new NewStatement(f[0], f[1], java.time.LocalDate.parse(f[2]), f[3],
+            Stance.valueOf(f[4])));
+      }
       seq = in.readLong();
       timelineBytes = (long[]) in.readObject();
       omitted = (Map<String, Integer>) in.readObject();

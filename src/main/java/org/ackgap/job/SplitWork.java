@@ -62,36 +62,27 @@ public final class SplitWork implements AutoCloseable {
   private boolean malformed;
 
   /**
-   * Starts the work on split {@code split}.
-   *
-   * @param catalog the run's catalog, read on the driver
-   * @param asOf the run's as-of date
-   * @param evaluate whether the run evaluates the classifier
-   * @param split the split's place in input order
-   * @param firstOfDuplicate per {@link #idKey} of an id that more than one accepted row holds, the
-   *     {@link #order} of the first such row
-   * @param positionsPart receives the split's positions.csv rows, UTF-8, no header
-   * @param idsPart a local file for the split's timeline ids
-   * @param rejectsPart receives the split's rejects.csv rows, UTF-8, no header
-   */
-  public SplitWork(Catalog catalog, LocalDate asOf, boolean evaluate, int split,
-      Map<Long, Long> firstOfDuplicate, OutputStream positionsPart, Path idsPart,
-      OutputStream rejectsPart) throws IOException {
-    this(catalog, asOf, evaluate, split, false, firstOfDuplicate, positionsPart, idsPart,
-        rejectsPart);
-  }
-
-  /**
    * Starts the work on split {@code split}, which holds rows of the statement files or, with
    * {@code extracted}, statements that articles yielded ({@link StageContext#nextExtracted}):
    * those come after every statement file, and one whose id an earlier row holds is left out,
    * neither counted nor rejected, as the single JVM leaves it out.
    *
-   * @see #SplitWork(Catalog, LocalDate, boolean, int, Map, OutputStream, Path, OutputStream)
+   * @param catalog the run's catalog, read on the driver
+   * @param asOf the run's as-of date
+   * @param evaluate whether the run evaluates the classifier
+   * @param split the split's place in input order
+   * @param extracted whether the split holds statements that articles yielded
+   * @param firstOfDuplicate per {@link #idKey} of an id that more than one accepted row holds, the
+   *     {@link #order} of the first such row
+   * @param positionsPart receives the split's positions.csv rows, UTF-8, no header
+   * @param idsPart a local file for the split's timeline ids
+   * @param rejectsPart receives the split's rejects.csv rows, UTF-8, no header
+   * @param previousPairs the previous report's subject pairs (SPEC §7), sorted, or null when
+   *     there is no previous report: the split's new subject-side statements are found here
    */
   public SplitWork(Catalog catalog, LocalDate asOf, boolean evaluate, int split,
       boolean extracted, Map<Long, Long> firstOfDuplicate, OutputStream positionsPart,
-      Path idsPart, OutputStream rejectsPart) throws IOException {
+      Path idsPart, OutputStream rejectsPart, long[] previousPairs) throws IOException {
     this.split = split;
     this.extracted = extracted;
     Map<String, Topic> byId = new LinkedHashMap<>();
@@ -107,7 +98,8 @@ public final class SplitWork implements AutoCloseable {
         new OutputStreamWriter(rejectsPart, StandardCharsets.UTF_8), 1 << 16);
     // the collector's own positions.csv goes nowhere: the rows go to the part as they are
     this.collector = new Collector(catalog.topics(), catalog.sources(), catalog.parameters(),
-        evaluate, OutputStream.nullOutputStream(), idsPart);
+        evaluate, OutputStream.nullOutputStream(), idsPart,
+        new SubjectPairs(java.util.Optional.ofNullable(previousPairs)));
     collector.startSeq((long) split << 40);
     this.ledgers = new ArrayList<>(collector.ledgers().values());
   }

@@ -55,6 +55,14 @@ public final class StageContext {
     return input;
   }
 
+  /**
+   * Returns the subject-side pairs of the report this run is compared with (SPEC §7), sorted, or
+   * null when there is none: each part finds its new subject-side statements against them.
+   */
+  public long[] previousSubjectPairs() {
+    return collector.subjectPairs().previous().orElse(null);
+  }
+
   /** Returns the topics, sources and parameters read on this machine. */
   public Catalog catalog() {
     return catalog;

@@ -36,8 +36,6 @@ final class SubjectPairs {
   private long[] seen = new long[1024];
   private int size;
   private final List<NewStatement> added = new ArrayList<>();
-  /** False once positions were collected elsewhere, out of this tracker's sight. */
-  private boolean complete = true;
 
   SubjectPairs(Optional<long[]> previous) {
     this.previous = previous.orElse(null);
@@ -53,25 +51,33 @@ final class SubjectPairs {
       seen = Arrays.copyOf(seen, size * 2);
     }
     seen[size++] = h;
-    if (complete && previous != null && Arrays.binarySearch(previous, h) < 0) {
+    if (previous != null && Arrays.binarySearch(previous, h) < 0) {
       added.add(new NewStatement(p.topicId(), p.statementId(), p.date(), p.sourceId(),
           p.stance()));
     }
   }
 
-  /**
-   * Notes that some positions were collected by another collector (a distributed run's part,
-   * SPEC §8) whose pairs this tracker never saw: it then lists no new statement and writes no
-   * file, so that the next run does not take every statement for new.
-   */
-  void missPart() {
-    complete = false;
-    added.clear();
+  /** Returns the previous report's pairs, sorted, if there was a report to compare with. */
+  Optional<long[]> previous() {
+    return Optional.ofNullable(previous);
   }
 
-  /** Returns whether every scored pair went through {@link #add}. */
-  boolean complete() {
-    return complete;
+  /** Returns this run's pairs so far, in the order taken, duplicates included. */
+  long[] seen() {
+    return Arrays.copyOf(seen, size);
+  }
+
+  /**
+   * Takes in the pairs another tracker took (a distributed run's part, SPEC §8), with those of
+   * them that it found new against the same previous report.
+   */
+  void absorb(long[] pairs, List<NewStatement> newOnes) {
+    if (size + pairs.length > seen.length) {
+      seen = Arrays.copyOf(seen, Math.max(seen.length * 2, size + pairs.length));
+    }
+    System.arraycopy(pairs, 0, seen, size, pairs.length);
+    size += pairs.length;
+    added.addAll(newOnes);
   }
 
   /** Returns the pairs the previous report did not have; none when there was no report. */

@@ -107,6 +107,41 @@ class SparkJobTest {
   }
 
   @Test
+  void changesSinceThePreviousRunAreTheSingleJvmsNightAfterNight() throws IOException {
+    // SPEC §7 on Spark: each night's changes.csv, what it prints, the history and the subject
+    // pairs kept for the next night, as bin/ackgap's; the sample's articles give subject-side
+    // statements on the acknowledgement's dates
+    Path input = Paths.get("input");
+    Path single = tmp.resolve("single-nights");
+    Path spark = tmp.resolve("spark-nights");
+    List<String> printed = new ArrayList<>();
+    for (String night : List.of("2024-12-17", "2025-05-01", "2025-05-01", "2025-03-01")) {
+      LocalDate asOf = LocalDate.parse(night);
+      ByteArrayOutputStream singleOut = new ByteArrayOutputStream();
+      ByteArrayOutputStream sparkOut = new ByteArrayOutputStream();
+      PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+      Options options = new Options(input, single, asOf, false, 2, false, true, true);
+      ExitCode expected = new AckgapJob(options,
+          new PrintStream(singleOut, true, StandardCharsets.UTF_8), quiet).run();
+      ExitCode got = new AckgapJob(new Options(input, spark, asOf, false, 2, false, true, true),
+          new PrintStream(sparkOut, true, StandardCharsets.UTF_8), quiet,
+          new SparkStage(sc, 1000, null, null)).run();
+      assertEquals(expected, got, night);
+      assertEquals(singleOut.toString(StandardCharsets.UTF_8),
+          sparkOut.toString(StandardCharsets.UTF_8), night);
+      printed.add(sparkOut.toString(StandardCharsets.UTF_8));
+      for (String file : List.of("changes.csv", "history.csv", "subject-pairs.bin")) {
+        assertTrue(java.util.Arrays.equals(
+            Files.readAllBytes(single.resolve(night).resolve(file)),
+            Files.readAllBytes(spark.resolve(night).resolve(file))), file + " on " + night);
+      }
+    }
+    assertTrue(printed.get(1).contains("nk-troops-kursk: new subject-side statement s55 (affirm)"),
+        printed.get(1));
+    assertEquals("", printed.get(2), "the same night again: no change");
+  }
+
+  @Test
   void articlesWorkedExampleIsByteIdentical() throws IOException {
     Path input = Paths.get("../shared/examples/articles/input");
     if (!Files.isDirectory(input)) {

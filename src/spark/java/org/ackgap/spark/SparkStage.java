@@ -158,6 +158,11 @@ public final class SparkStage implements StatementStage {
 
     t0 = System.nanoTime();
     Broadcast<Map<Long, Long>> duplicates = sc.broadcast(firstOfDuplicate);
+    // the previous report's subject pairs (SPEC §7), so that each part lists its new statements;
+    // an empty array stands for no previous report, as a broadcast holds no null
+    long[] previous = ctx.previousSubjectPairs();
+    boolean comparing = previous != null;
+    Broadcast<long[]> previousPairs = sc.broadcast(comparing ? previous : new long[0]);
     LocalDate asOf = ctx.options().asOf();
     boolean evaluate = ctx.options().evaluate();
     JavaRDD<SplitResult> results = sc.parallelize(work, Math.max(1, work.size()))
@@ -165,7 +170,7 @@ public final class SparkStage implements StatementStage {
           List<SplitResult> out = new ArrayList<>(1);
           while (it.hasNext()) {
             out.add(process(it.next(), catalog.value(), asOf, evaluate, duplicates.value(),
-                parts, conf(conf.value())));
+                comparing ? previousPairs.value() : null, parts, conf(conf.value())));
           }
           return out.iterator();
         })
@@ -356,10 +361,11 @@ public final class SparkStage implements StatementStage {
 
   /** Pass 3: the job's work on one part, its tables' rows written as part files. */
   private static SplitResult process(Part part, Catalog catalog, LocalDate asOf,
-      boolean evaluate, Map<Long, Long> duplicates, String parts, Configuration conf)
-      throws IOException {
+      boolean evaluate, Map<Long, Long> duplicates, long[] previousPairs, String parts,
+      Configuration conf) throws IOException {
     if (part.split() == null) {
-      return processExtracted(part, catalog, asOf, evaluate, duplicates, parts, conf);
+      return processExtracted(part, catalog, asOf, evaluate, duplicates, previousPairs, parts,
+          conf);
     }
     Splits.Split split = part.split();
     FileSystem fs = new Path(parts).getFileSystem(conf);
@@ -368,8 +374,8 @@ public final class SparkStage implements StatementStage {
       SplitResult result;
       try (OutputStream positions = fs.create(part(parts, "positions", split.index()), true);
           OutputStream rejects = fs.create(part(parts, "rejects", split.index()), true);
-          SplitWork work = new SplitWork(catalog, asOf, evaluate, split.index(), duplicates,
-              positions, ids, rejects);
+          SplitWork work = new SplitWork(catalog, asOf, evaluate, split.index(), false,
+              duplicates, positions, ids, rejects, previousPairs);
           CsvSource csv = CsvSource.open(Splits.open(split, conf), split.file())) {
         long r = 0;
         for (Row row = csv.next(); row != null; row = csv.next(), r++) {
@@ -388,8 +394,8 @@ public final class SparkStage implements StatementStage {
 
   /** Pass 3 on a part of the extracted statements: SplitWork as on a split, the rows as kept. */
   private static SplitResult processExtracted(Part part, Catalog catalog, LocalDate asOf,
-      boolean evaluate, Map<Long, Long> duplicates, String parts, Configuration conf)
-      throws IOException {
+      boolean evaluate, Map<Long, Long> duplicates, long[] previousPairs, String parts,
+      Configuration conf) throws IOException {
     FileSystem fs = new Path(parts).getFileSystem(conf);
     java.nio.file.Path ids = Files.createTempFile("ackgap-timeline-ids", ".tmp");
     try {
@@ -397,7 +403,7 @@ public final class SparkStage implements StatementStage {
       try (OutputStream positions = fs.create(part(parts, "positions", part.index()), true);
           OutputStream rejects = fs.create(part(parts, "rejects", part.index()), true);
           SplitWork work = new SplitWork(catalog, asOf, evaluate, part.index(), true, duplicates,
-              positions, ids, rejects);
+              positions, ids, rejects, previousPairs);
           ExtractedRows rows = ExtractedRows.open(part.chunk(), conf)) {
         long r = 0;
         for (Row row = rows.next(); row != null; row = rows.next(), r++) {
