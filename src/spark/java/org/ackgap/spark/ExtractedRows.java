@@ -23,7 +23,7 @@ import org.apache.hadoop.fs.Path;
  * values by column), so that the task parses, classifies and rejects it exactly as the single JVM
  * does the row it reads back from its merge file.
  */
-final class ExtractedRows implements Closeable {
+final class ExtractedRows implements SparkStage.RowSource {
 
   private final DataInputStream in;
 
@@ -39,7 +39,7 @@ final class ExtractedRows implements Closeable {
   }
 
   /** Returns the next row, or null after the last. */
-  Row next() throws IOException {
+  public Row next() throws IOException {
     String file;
     try {
       file = readString(in);

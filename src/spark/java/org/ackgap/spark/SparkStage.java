@@ -363,48 +363,19 @@ public final class SparkStage implements StatementStage {
   private static SplitResult process(Part part, Catalog catalog, LocalDate asOf,
       boolean evaluate, Map<Long, Long> duplicates, long[] previousPairs, String parts,
       Configuration conf) throws IOException {
-    if (part.split() == null) {
-      return processExtracted(part, catalog, asOf, evaluate, duplicates, previousPairs, parts,
-          conf);
-    }
-    Splits.Split split = part.split();
     FileSystem fs = new Path(parts).getFileSystem(conf);
     java.nio.file.Path ids = Files.createTempFile("ackgap-timeline-ids", ".tmp");
     try {
       SplitResult result;
-      try (OutputStream positions = fs.create(part(parts, "positions", split.index()), true);
-          OutputStream rejects = fs.create(part(parts, "rejects", split.index()), true);
-          SplitWork work = new SplitWork(catalog, asOf, evaluate, split.index(), false,
-              duplicates, positions, ids, rejects, previousPairs);
-          CsvSource csv = CsvSource.open(Splits.open(split, conf), split.file())) {
-        long r = 0;
-        for (Row row = csv.next(); row != null; row = csv.next(), r++) {
-          work.accept(new Row(row.file(), row.line() + split.lineShift(), row.raw(),
-              row.problem(), row.values(), row.columns(), row.decodedFrom()), SplitWork.order(split.index(), r));
-        }
-        result = work.finish();
-      }
-      fs.copyFromLocalFile(true, true, new Path(ids.toUri()),
-          part(parts, "timeline-ids", split.index()));
-      return result;
-    } finally {
-      Files.deleteIfExists(ids);
-    }
-  }
-
-  /** Pass 3 on a part of the extracted statements: SplitWork as on a split, the rows as kept. */
-  private static SplitResult processExtracted(Part part, Catalog catalog, LocalDate asOf,
-      boolean evaluate, Map<Long, Long> duplicates, long[] previousPairs, String parts,
-      Configuration conf) throws IOException {
-    FileSystem fs = new Path(parts).getFileSystem(conf);
-    java.nio.file.Path ids = Files.createTempFile("ackgap-timeline-ids", ".tmp");
-    try {
-      SplitResult result;
+      // a split of a statement file, or a part of what the articles yielded: those rows come
+      // as kept, each with its line in the merge's file
+      boolean extracted = part.split() == null;
       try (OutputStream positions = fs.create(part(parts, "positions", part.index()), true);
           OutputStream rejects = fs.create(part(parts, "rejects", part.index()), true);
-          SplitWork work = new SplitWork(catalog, asOf, evaluate, part.index(), true, duplicates,
-              positions, ids, rejects, previousPairs);
-          ExtractedRows rows = ExtractedRows.open(part.chunk(), conf)) {
+          SplitWork work = new SplitWork(catalog, asOf, evaluate, part.index(), extracted,
+              duplicates, positions, ids, rejects, previousPairs);
+          RowSource rows = extracted ? ExtractedRows.open(part.chunk(), conf)
+              : splitRows(part.split(), conf)) {
         long r = 0;
         for (Row row = rows.next(); row != null; row = rows.next(), r++) {
           work.accept(row, SplitWork.order(part.index(), r));
@@ -417,6 +388,29 @@ public final class SparkStage implements StatementStage {
     } finally {
       Files.deleteIfExists(ids);
     }
+  }
+
+  /** The rows of a part, one at a time, null after the last. */
+  interface RowSource extends java.io.Closeable {
+    Row next() throws IOException;
+  }
+
+  /** Returns a split's rows, numbered by their line in the whole file. */
+  private static RowSource splitRows(Splits.Split split, Configuration conf) throws IOException {
+    CsvSource csv = CsvSource.open(Splits.open(split, conf), split.file());
+    return new RowSource() {
+      @Override
+      public Row next() throws IOException {
+        Row row = csv.next();
+        return row == null ? null : new Row(row.file(), row.line() + split.lineShift(),
+            row.raw(), row.problem(), row.values(), row.columns(), row.decodedFrom());
+      }
+
+      @Override
+      public void close() throws IOException {
+        csv.close();
+      }
+    };
   }
 
   /**
