@@ -99,8 +99,10 @@ public final class SparkMain {
     long t0 = System.nanoTime();
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
       sc.setLogLevel("WARN");
-      err.println(String.format(Locale.ROOT, "ackgap: Spark %s, master %s, up in %.2f s",
-          sc.version(), sc.master(), (System.nanoTime() - t0) / 1e9));
+      if (!options.quiet()) { // a log line: --quiet keeps stderr for errors alone
+        err.println(String.format(Locale.ROOT, "ackgap: Spark %s, master %s, up in %.2f s",
+            sc.version(), sc.master(), (System.nanoTime() - t0) / 1e9));
+      }
       return new AckgapJob(options, out, err, new SparkStage(sc, splitBytes, work, statements)).run();
     }
   }
