@@ -372,11 +372,7 @@ final class Collector implements Closeable {
 
   /** Appends positions.csv rows formatted elsewhere (UTF-8, no header), in input order. */
   void appendPositions(java.io.InputStream rows) throws IOException {
-    java.io.Reader in = new java.io.InputStreamReader(rows, java.nio.charset.StandardCharsets.UTF_8);
-    char[] b = new char[1 << 16];
-    for (int got = in.read(b); got >= 0; got = in.read(b)) {
-      positions.rows(java.nio.CharBuffer.wrap(b, 0, got));
-    }
+    positions.rows(rows);
   }
 
   /** Appends the timeline ids another collector wrote, in input order (see {@link TimelineIds}). */

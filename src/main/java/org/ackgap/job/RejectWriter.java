@@ -86,11 +86,7 @@ final class RejectWriter implements RejectSink, Closeable {
       throws IOException {
     firstOfThem.forEach(this::note);
     this.count += count - firstOfThem.size();
-    java.io.Reader in = new java.io.InputStreamReader(rows, java.nio.charset.StandardCharsets.UTF_8);
-    char[] b = new char[1 << 16];
-    for (int got = in.read(b); got >= 0; got = in.read(b)) {
-      csv.rows(java.nio.CharBuffer.wrap(b, 0, got));
-    }
+    csv.rows(rows);
   }
 
   /**

@@ -139,7 +139,8 @@ final class SubjectPairs {
   }
 
   private static long hash(String statementId, String topicId) {
-    // ids never hold a NUL, so the pair reads back one way only
-    return IdSet.hash(statementId + '\0' + topicId);
+    // two hashes mixed, not one of a joined string: this runs on the collecting thread, the
+    // pipeline's narrowest, for every subject-side pair, and allocates nothing
+    return IdSet.hash(statementId) * 0x9E3779B97F4A7C15L ^ IdSet.hash(topicId);
   }
 }

@@ -52,6 +52,14 @@ public final class CsvOut implements Closeable, Flushable {
   }
 
   /**
+   * Writes rows formatted elsewhere and kept as UTF-8 bytes (a distributed run's part file), as
+   * they are.
+   */
+  public void rows(java.io.InputStream formatted) throws IOException {
+    new java.io.InputStreamReader(formatted, StandardCharsets.UTF_8).transferTo(writer);
+  }
+
+  /**
    * Formats rows as {@link #row} writes them, into text that {@link #rows} writes as it is, so
    * that worker threads can format rows that one thread then writes in order. One per thread.
    */
