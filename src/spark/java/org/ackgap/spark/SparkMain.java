@@ -95,6 +95,10 @@ public final class SparkMain {
       conf.setIfMissing("spark.ui.enabled", "false");
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+    } else if (!conf.contains("spark.jars")) {
+      // started without spark-submit (bin/ackgap-spark with no SPARK_HOME, --master spark://…):
+      // nothing ships this jar to the executors, and every task would fail on its first lambda
+      conf.setJars(JavaSparkContext.jarOfClass(SparkMain.class));
     }
     long t0 = System.nanoTime();
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
