@@ -1,0 +1,124 @@
+package org.ackgap.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.ackgap.bench.SyntheticInput;
+import org.ackgap.job.AckgapJob;
+import org.ackgap.job.ExitCode;
+import org.ackgap.job.Options;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SPEC §8 on a real HDFS (a NameNode and a DataNode in this JVM): the statement files read from
+ * {@code hdfs://} and the tasks' part files written there give the single JVM's tables byte for
+ * byte, and the work folder is left empty.
+ */
+class HdfsInputTest {
+
+  @TempDir static Path dfsDir;
+  @TempDir Path tmp;
+
+  static MiniDFSCluster dfs;
+  static JavaSparkContext sc;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Configuration conf = new Configuration();
+    conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, dfsDir.toString());
+    dfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
+    dfs.waitActive();
+    sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("ackgap-hdfs-test")
+        .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
+        .set("spark.driver.bindAddress", "127.0.0.1"));
+    sc.setLogLevel("WARN");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (sc != null) {
+      sc.close();
+    }
+    if (dfs != null) {
+      dfs.shutdown();
+    }
+  }
+
+  @Test
+  void statementsOnHdfsGiveTheSingleJvmsTables() throws IOException {
+    Path input = tmp.resolve("input");
+    new SyntheticInput(3000, 8).write(input);
+    Files.writeString(input.resolve("ackgap.properties"), "\nmax_reject_share = 1\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+    Files.createDirectories(input.resolve("statements"));
+    Files.writeString(input.resolve("statements/more.csv"), "statement_id,date,source_id,text\n"
+        + "h1,2025-03-01,src-01,Officials confirmed the operation.\n"
+        + "h2,2025-02-30,src-01,A bad date.\n", StandardCharsets.UTF_8);
+
+    // the statement files go to HDFS; the local catalog keeps their header lines alone
+    FileSystem fs = dfs.getFileSystem();
+    String uri = fs.getUri() + "/data/in";
+    Path catalog = tmp.resolve("catalog");
+    Files.createDirectories(catalog.resolve("statements"));
+    for (String name : List.of("topics.csv", "sources.csv", "ackgap.properties")) {
+      Files.copy(input.resolve(name), catalog.resolve(name));
+    }
+    for (String name : List.of("statements.csv", "statements/more.csv")) {
+      fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(input.resolve(name).toUri()),
+          new org.apache.hadoop.fs.Path(uri + "/" + name));
+      Files.writeString(catalog.resolve(name),
+          Files.readAllLines(input.resolve(name)).get(0) + "\n", StandardCharsets.UTF_8);
+    }
+    String work = fs.getUri() + "/tmp/ackgap-work";
+
+    LocalDate asOf = LocalDate.parse("2025-04-01");
+    Path single = tmp.resolve("single");
+    Path spark = tmp.resolve("spark");
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    assertEquals(ExitCode.OK, new AckgapJob(new Options(input, single, asOf, false, 2, false),
+        new PrintStream(log, true, StandardCharsets.UTF_8)).run(), log::toString);
+    ByteArrayOutputStream sparkLog = new ByteArrayOutputStream();
+    assertEquals(ExitCode.OK, new AckgapJob(new Options(catalog, spark, asOf, false, 2, false),
+        new PrintStream(OutputStream.nullOutputStream()),
+        new PrintStream(sparkLog, true, StandardCharsets.UTF_8),
+        new SparkStage(sc, 64 << 10, work, uri)).run(), sparkLog::toString);
+
+    for (String table : SparkJobTest.TABLES) {
+      Path a = single.resolve(asOf.toString()).resolve(table);
+      Path b = spark.resolve(asOf.toString()).resolve(table);
+      assertEquals(Files.readString(a), Files.readString(b), table);
+      assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), table);
+    }
+    // the file in statements/ on HDFS was read too: its good row used, its bad one rejected
+    assertTrue(sparkLog.toString().contains("statements/more.csv: 2 read, 1 used, 1 rejected"),
+        sparkLog::toString);
+    assertTrue(Files.readString(spark.resolve(asOf + "/rejects.csv")).contains("h2,"));
+    // the part files were on HDFS, and are gone
+    org.apache.hadoop.fs.Path w = new org.apache.hadoop.fs.Path(work);
+    assertFalse(fs.exists(w) && fs.listStatus(w).length > 0, "work folder left empty");
+    try (Stream<Path> left = Files.list(spark.resolve(asOf.toString()))) {
+      assertFalse(left.anyMatch(p -> p.getFileName().toString().startsWith(".spark")));
+    }
+  }
+}
