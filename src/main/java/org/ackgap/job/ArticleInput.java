@@ -107,7 +107,7 @@ final class ArticleInput {
     Deque<Future<List<ArticleWork.Found>>> inflight = new ArrayDeque<>();
     try {
       for (String file : files) {
-        inflight.add(pool.submit(() -> work.read(articles, file)));
+        inflight.add(pool.submit(() -> work.read(file, ArticleFolder.local(articles, file))));
         while (inflight.size() > 2 * threads) {
           taking.take(inflight.poll().get());
         }

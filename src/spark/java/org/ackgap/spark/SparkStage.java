@@ -25,6 +25,7 @@ import org.ackgap.ingest.FileFormat;
 import org.ackgap.ingest.InputException;
 import org.ackgap.ingest.Row;
 import org.ackgap.ingest.StatementParser;
+import org.ackgap.ingest.article.ArticleFolder;
 import org.ackgap.job.ArticleWork;
 import org.ackgap.job.SplitResult;
 import org.ackgap.job.SplitWork;
@@ -259,7 +260,8 @@ public final class SparkStage implements StatementStage {
 
       @Override
       public List<ArticleWork.Found> next() {
-        return work.read(at, files.next());
+        String file = files.next();
+        return work.read(file, ArticleFolder.local(at, file));
       }
     };
   }
