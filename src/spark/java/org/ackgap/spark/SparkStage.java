@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.ackgap.ingest.Catalog;
 import org.ackgap.ingest.CsvSource;
 import org.ackgap.ingest.FileCount;
@@ -25,7 +25,7 @@ import org.ackgap.ingest.FileFormat;
 import org.ackgap.ingest.InputException;
 import org.ackgap.ingest.Row;
 import org.ackgap.ingest.StatementParser;
-import org.ackgap.ingest.article.ArticleFolder;
+import org.ackgap.ingest.article.ArticleResult;
 import org.ackgap.job.ArticleWork;
 import org.ackgap.job.SplitResult;
 import org.ackgap.job.SplitWork;
@@ -48,8 +48,8 @@ import scala.Tuple2;
  * s3a://) in splits cut at record boundaries ({@link Splits}), one split a partition:
  *
  * <ol>
- *   <li>before the rest, when the input has articles: tasks read and extract runs of article
- *       files ({@link #readArticles}); the job takes their yields in file order on the driver
+ *   <li>before the rest, when the input has articles: the driver lists them on their file system
+ *       and tasks read and extract runs of article files ({@link #readArticles}); the job takes their yields in file order on the driver
  *       (duplicate article ids, the merge of reports, extracted.csv and speakers.csv), and the
  *       statements the merge kept are written into parts ({@link ExtractedRows}) that go through
  *       the passes below after every split, as the single JVM reads them after every file;
@@ -75,6 +75,7 @@ public final class SparkStage implements StatementStage {
   private final long splitBytes;
   private final String work;
   private final String inputUri;
+  private final String articlesUri;
 
   /**
    * Creates the stage.
@@ -85,8 +86,11 @@ public final class SparkStage implements StatementStage {
    *     reach), or null for a folder in the local staging folder (local mode, or a shared mount)
    * @param inputUri where the statement files are (a Hadoop URI of the input folder), or null for
    *     the local input folder
+   * @param articlesUri where the article files are (a Hadoop URI of a folder read as articles/
+   *     is), or null for the local input folder's articles/
    */
-  public SparkStage(JavaSparkContext sc, long splitBytes, String work, String inputUri) {
+  public SparkStage(JavaSparkContext sc, long splitBytes, String work, String inputUri,
+      String articlesUri) {
     if (splitBytes < 1) {
       throw new IllegalArgumentException("split size must be positive, got " + splitBytes);
     }
@@ -94,6 +98,7 @@ public final class SparkStage implements StatementStage {
     this.splitBytes = splitBytes;
     this.work = work;
     this.inputUri = inputUri;
+    this.articlesUri = articlesUri;
   }
 
   @Override
@@ -103,8 +108,7 @@ public final class SparkStage implements StatementStage {
         : ctx.input().dir().toAbsolutePath().toUri().toString();
     String parts = work != null ? withSlash(work) + "ackgap-" + System.nanoTime() + "/"
         : ctx.staging().toAbsolutePath().resolve(".spark-parts").toUri() + "/";
-    Map<String, String> hadoop = new HashMap<>();
-    sc.hadoopConfiguration().forEach(e -> hadoop.put(e.getKey(), e.getValue()));
+    Map<String, String> hadoop = entries(sc.hadoopConfiguration());
     Broadcast<Map<String, String>> conf = sc.broadcast(hadoop);
     List<String> files = ctx.input().statementFiles();
     long bytes = splitBytes;
@@ -209,49 +213,61 @@ public final class SparkStage implements StatementStage {
   }
 
   /**
-   * Reads the article files in tasks, a run of consecutive files a partition, each task building
-   * one {@link ArticleWork} (the extractor) and running it on its files as the single JVM's
-   * threads do; all partitions are computed at once and kept (serialised, spilling to disk), then
-   * brought to the driver one partition at a time, in file order, for the job to take.
+   * Lists the article files on the driver ({@link HadoopArticles}: {@code --articles}, else the
+   * input's articles/ as a file:// URI) and reads them in tasks, a run of consecutive files a
+   * partition, each task building one {@link ArticleWork} (the extractor) and running it on its
+   * files, opened through their file system, as the single JVM's threads do; all partitions are
+   * computed at once and kept (serialised, spilling to disk), then brought to the driver one
+   * partition at a time, in file order, for the job to take.
    */
   @Override
-  public Iterator<List<ArticleWork.Found>> readArticles(java.nio.file.Path articles,
-      List<String> files, Catalog catalog) {
+  public Iterator<List<ArticleWork.Found>> readArticles(java.nio.file.Path local,
+      Catalog catalog, Consumer<ArticleResult> unlisted) throws IOException {
+    // --articles as Hadoop's tools take a path (unescaped); a local folder by its URI
+    Path folder = articlesUri != null ? new Path(articlesUri)
+        : new Path(local.toAbsolutePath().toUri());
+    List<HadoopArticles.File> files =
+        HadoopArticles.list(folder, sc.hadoopConfiguration(), unlisted);
     if (files.isEmpty()) {
       return Collections.emptyIterator();
     }
     Broadcast<Catalog> cat = sc.broadcast(catalog);
-    String dir = articles.toAbsolutePath().toString();
+    Broadcast<Map<String, String>> conf = sc.broadcast(entries(sc.hadoopConfiguration()));
     int slices = Math.min(files.size(),
         Math.max(sc.defaultParallelism(), (files.size() + FILES_PER_TASK - 1) / FILES_PER_TASK));
     JavaRDD<List<ArticleWork.Found>> read = sc.parallelize(files, slices)
-        .mapPartitions(it -> readFiles(cat.value(), dir, it))
+        .mapPartitions(it -> readFiles(cat.value(), conf(conf.value()), it))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     read.count(); // every partition at once; toLocalIterator alone would compute one at a time
-    Iterator<List<ArticleWork.Found>> local = read.toLocalIterator();
+    Iterator<List<ArticleWork.Found>> fetched = read.toLocalIterator();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
-        boolean more = local.hasNext();
+        boolean more = fetched.hasNext();
         if (!more) {
           read.unpersist(false);
           cat.destroy();
+          conf.destroy();
         }
         return more;
       }
 
       @Override
       public List<ArticleWork.Found> next() {
-        return local.next();
+        return fetched.next();
       }
     };
   }
 
+  @Override
+  public boolean articlesElsewhere() {
+    return articlesUri != null;
+  }
+
   /** A task's work on its article files, the extractor built once for them, read as they go. */
-  private static Iterator<List<ArticleWork.Found>> readFiles(Catalog catalog, String dir,
-      Iterator<String> files) {
+  private static Iterator<List<ArticleWork.Found>> readFiles(Catalog catalog, Configuration conf,
+      Iterator<HadoopArticles.File> files) {
     ArticleWork work = new ArticleWork(catalog);
-    java.nio.file.Path at = Paths.get(dir);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -260,8 +276,8 @@ public final class SparkStage implements StatementStage {
 
       @Override
       public List<ArticleWork.Found> next() {
-        String file = files.next();
-        return work.read(file, ArticleFolder.local(at, file));
+        HadoopArticles.File file = files.next();
+        return work.read(file.name(), file.source(conf));
       }
     };
   }
@@ -466,6 +482,12 @@ public final class SparkStage implements StatementStage {
 
   private static Path part(String parts, String table, int split) {
     return new Path(parts + String.format(Locale.ROOT, "%s-%06d", table, split));
+  }
+
+  private static Map<String, String> entries(Configuration conf) {
+    Map<String, String> entries = new HashMap<>();
+    conf.forEach(e -> entries.put(e.getKey(), e.getValue()));
+    return entries;
   }
 
   private static Configuration conf(Map<String, String> entries) {
