@@ -81,7 +81,7 @@ final class ArticleInput {
     try (taking) {
       List<ArticleResult> unlisted = new ArrayList<>();
       Iterator<List<ArticleWork.Found>> elsewhere =
-          stage == null ? null : stage.readArticles(articles, catalog, unlisted::add);
+          stage == null ? null : stage.readArticles(articles, catalog, staging, unlisted::add);
       List<String> files =
           elsewhere == null ? ArticleFolder.files(articles, unlisted::add) : List.of();
       for (ArticleResult r : unlisted) {

@@ -34,15 +34,16 @@ public interface StatementStage {
    * @param local the input folder's articles folder, or null when it has none (the stage then
    *     reads {@linkplain #articlesElsewhere its own})
    * @param catalog the run's catalog
+   * @param scratch a local folder for files of the run's own (the staging folder), deleted with it
    * @param unlisted gets what the listing rejects (a sub-folder that cannot be listed, a symbolic
    *     link), in path order, before this returns
-   * @return what each file yielded, file by file in the order of {@link
-   *     org.ackgap.ingest.article.ArticleFolder#files}; or null to have the job list and read
-   *     {@code local} on its own threads
+   * @return what the files yielded, file by file in the order of {@link
+   *     org.ackgap.ingest.article.ArticleFolder#files}, a file's results in one list or several; or
+   *     null to have the job list and read {@code local} on its own threads
    * @throws IOException if the engine cannot list or read them
    */
   default Iterator<List<ArticleWork.Found>> readArticles(Path local, Catalog catalog,
-      Consumer<ArticleResult> unlisted) throws IOException {
+      Path scratch, Consumer<ArticleResult> unlisted) throws IOException {
     return null;
   }
 

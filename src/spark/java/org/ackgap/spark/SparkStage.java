@@ -3,6 +3,7 @@ package org.ackgap.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -216,13 +217,15 @@ public final class SparkStage implements StatementStage {
    * Lists the article files on the driver ({@link HadoopArticles}: {@code --articles}, else the
    * input's articles/ as a file:// URI) and reads them in tasks, a run of consecutive files a
    * partition, each task building one {@link ArticleWork} (the extractor) and running it on its
-   * files, opened through their file system, as the single JVM's threads do; all partitions are
-   * computed at once and kept (serialised, spilling to disk), then brought to the driver one
-   * partition at a time, in file order, for the job to take.
+   * files, opened through their file system, as the single JVM's threads do, and writing what
+   * they yielded as a part file into the work folder ({@link ArticleYields}); once every task is
+   * done, the driver reads the parts back in file order, a few articles at a time, for the job
+   * to take.
    */
   @Override
   public Iterator<List<ArticleWork.Found>> readArticles(java.nio.file.Path local,
-      Catalog catalog, Consumer<ArticleResult> unlisted) throws IOException {
+      Catalog catalog, java.nio.file.Path scratch, Consumer<ArticleResult> unlisted)
+      throws IOException {
     // --articles as Hadoop's tools take a path (unescaped); a local folder by its URI
     Path folder = articlesUri != null ? new Path(articlesUri)
         : new Path(local.toAbsolutePath().toUri());
@@ -231,32 +234,34 @@ public final class SparkStage implements StatementStage {
     if (files.isEmpty()) {
       return Collections.emptyIterator();
     }
+    Path yields = work != null ? new Path(withSlash(work) + "ackgap-articles-" + System.nanoTime())
+        : new Path(scratch.toAbsolutePath().resolve(".spark-articles").toUri());
+    String at = yields.toUri().toString();
     Broadcast<Catalog> cat = sc.broadcast(catalog);
     Broadcast<Map<String, String>> conf = sc.broadcast(entries(sc.hadoopConfiguration()));
     int slices = Math.min(files.size(),
         Math.max(sc.defaultParallelism(), (files.size() + FILES_PER_TASK - 1) / FILES_PER_TASK));
-    JavaRDD<List<ArticleWork.Found>> read = sc.parallelize(files, slices)
-        .mapPartitions(it -> readFiles(cat.value(), conf(conf.value()), it))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    read.count(); // every partition at once; toLocalIterator alone would compute one at a time
-    Iterator<List<ArticleWork.Found>> fetched = read.toLocalIterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        boolean more = fetched.hasNext();
-        if (!more) {
-          read.unpersist(false);
-          cat.destroy();
-          conf.destroy();
-        }
-        return more;
-      }
+    try {
+      sc.parallelize(files, slices)
+          .mapPartitionsWithIndex((index, it) -> {
+            Configuration c = conf(conf.value());
+            return List.of(ArticleYields.write(readFiles(cat.value(), c, it),
+                yieldsPart(at, index), c)).iterator();
+          }, true)
+          .collect();
+    } finally {
+      cat.destroy();
+      conf.destroy();
+    }
+    List<Path> parts = new ArrayList<>(slices);
+    for (int i = 0; i < slices; i++) {
+      parts.add(yieldsPart(at, i));
+    }
+    return ArticleYields.read(parts, yields, sc.hadoopConfiguration());
+  }
 
-      @Override
-      public List<ArticleWork.Found> next() {
-        return fetched.next();
-      }
-    };
+  private static Path yieldsPart(String folder, int index) {
+    return new Path(URI.create(folder + String.format(Locale.ROOT, "/part-%06d", index)));
   }
 
   @Override
