@@ -210,7 +210,7 @@ class SparkJobTest {
     }
     Path elsewhere = tmp.resolve("elsewhere/some articles");
     copyTree(articles, elsewhere);
-    Path bare = tmp.resolve("without-articles");
+    Path bare = tmp.resolve("without articles"); // and its statements at a path with a space
     copyTree(single, bare);
     deleteTree(bare.resolve("articles"));
 

@@ -14,8 +14,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * Runs ackgap on Apache Spark (SPEC §8): {@code [--master URL] [--split-mb N] [--work URI]
- * [--statements URI] [--articles URI]} and then ackgap's own options. The output folder is the driver's, locked and
- * published as by the single JVM; the tables are the same byte for byte.
+ * [--statements URI] [--articles URI]} and then ackgap's own options. The output folder is the
+ * driver's, locked and published as by the single JVM; the tables are the same byte for byte.
  *
  * <ul>
  *   <li>{@code --master}: Spark's master URL; default the one spark-submit sets, else

@@ -50,10 +50,11 @@ import scala.Tuple2;
  *
  * <ol>
  *   <li>before the rest, when the input has articles: the driver lists them on their file system
- *       and tasks read and extract runs of article files ({@link #readArticles}); the job takes their yields in file order on the driver
- *       (duplicate article ids, the merge of reports, extracted.csv and speakers.csv), and the
- *       statements the merge kept are written into parts ({@link ExtractedRows}) that go through
- *       the passes below after every split, as the single JVM reads them after every file;
+ *       and tasks read and extract runs of article files ({@link #readArticles}) into part files;
+ *       the job takes their yields in file order on the driver (duplicate article ids, the merge
+ *       of reports, extracted.csv and speakers.csv), and the statements the merge kept are
+ *       written into parts ({@link ExtractedRows}) that go through the passes below after every
+ *       split, as the single JVM reads them after every file;
  *   <li>a task per file finds the splits and the file's SHA-256;
  *   <li>a task per split parses its rows and emits the key of every accepted statement id; Spark
  *       finds the ids held by more than one row and the input order of the first (the single JVM
@@ -105,10 +106,9 @@ public final class SparkStage implements StatementStage {
   @Override
   public long run(StageContext ctx) throws IOException {
     long t0 = System.nanoTime();
-    String base = inputUri != null ? withSlash(inputUri)
-        : ctx.input().dir().toAbsolutePath().toUri().toString();
+    String base = withSlash(inputUri != null ? inputUri : hadoopPath(ctx.input().dir()));
     String parts = work != null ? withSlash(work) + "ackgap-" + System.nanoTime() + "/"
-        : ctx.staging().toAbsolutePath().resolve(".spark-parts").toUri() + "/";
+        : hadoopPath(ctx.staging().resolve(".spark-parts")) + "/";
     Map<String, String> hadoop = entries(sc.hadoopConfiguration());
     Broadcast<Map<String, String>> conf = sc.broadcast(hadoop);
     List<String> files = ctx.input().statementFiles();
@@ -226,16 +226,14 @@ public final class SparkStage implements StatementStage {
   public Iterator<List<ArticleWork.Found>> readArticles(java.nio.file.Path local,
       Catalog catalog, java.nio.file.Path scratch, Consumer<ArticleResult> unlisted)
       throws IOException {
-    // --articles as Hadoop's tools take a path (unescaped); a local folder by its URI
-    Path folder = articlesUri != null ? new Path(articlesUri)
-        : new Path(local.toAbsolutePath().toUri());
+    Path folder = new Path(articlesUri != null ? articlesUri : hadoopPath(local));
     List<HadoopArticles.File> files =
         HadoopArticles.list(folder, sc.hadoopConfiguration(), unlisted);
     if (files.isEmpty()) {
       return Collections.emptyIterator();
     }
-    Path yields = work != null ? new Path(withSlash(work) + "ackgap-articles-" + System.nanoTime())
-        : new Path(scratch.toAbsolutePath().resolve(".spark-articles").toUri());
+    Path yields = new Path(work != null ? withSlash(work) + "ackgap-articles-" + System.nanoTime()
+        : hadoopPath(scratch.resolve(".spark-articles")));
     String at = yields.toUri().toString();
     Broadcast<Catalog> cat = sc.broadcast(catalog);
     Broadcast<Map<String, String>> conf = sc.broadcast(entries(sc.hadoopConfiguration()));
@@ -499,6 +497,15 @@ public final class SparkStage implements StatementStage {
     Configuration c = new Configuration(false);
     entries.forEach(c::set);
     return c;
+  }
+
+  /**
+   * Returns a local path as Hadoop's paths are written, unescaped ({@code file:/a b/c}), as the
+   * URIs of --statements, --articles and --work are given: a java.nio URI's {@code %20} would be
+   * taken as the three characters.
+   */
+  private static String hadoopPath(java.nio.file.Path local) {
+    return new Path(local.toAbsolutePath().toUri()).toString();
   }
 
   private static String withSlash(String uri) {
