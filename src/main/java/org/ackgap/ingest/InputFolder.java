@@ -66,11 +66,13 @@ public final class InputFolder {
   /**
    * Opens an input folder and checks that its required files exist.
    *
+   * @param articlesElsewhere whether the articles are read from another folder (a distributed
+   *     run's, SPEC §8), so that neither articles/ nor a statements file need be here
    * @throws InputException if the folder, topics.csv, sources.csv or every statements file is
    *     missing, or ackgap.properties is bad
    * @throws IOException if the folder cannot be listed
    */
-  public static InputFolder open(Path dir) throws IOException {
+  public static InputFolder open(Path dir, boolean articlesElsewhere) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new InputException(dir + ": no such input folder; expected topics.csv, sources.csv"
           + " and statements.csv in it");
@@ -89,7 +91,7 @@ public final class InputFolder {
     if (Files.isDirectory(sub)) {
       files.addAll(list(sub, "*.csv", "statements/"));
     }
-    if (files.isEmpty() && !Files.isDirectory(dir.resolve(ARTICLES))) {
+    if (files.isEmpty() && !articlesElsewhere && !Files.isDirectory(dir.resolve(ARTICLES))) {
       throw new InputException(dir.resolve("statements.csv")
           + ": required file is missing (nor is there any statements*.csv, statements/*.csv or"
           + " articles/ folder)");

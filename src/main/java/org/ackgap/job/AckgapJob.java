@@ -171,7 +171,8 @@ public final class AckgapJob {
 
   private void build(Path staging) throws IOException, InterruptedException, ExecutionException {
     long t0 = System.nanoTime();
-    InputFolder input = InputFolder.open(options.input());
+    boolean articlesElsewhere = stage != null && stage.articlesElsewhere();
+    InputFolder input = InputFolder.open(options.input(), articlesElsewhere);
     List<FileCount> counts = new ArrayList<>();
     try (RejectWriter rejects = new RejectWriter(out(staging, "rejects.csv"), log)) {
       Catalog catalog = input.readCatalog(rejects, counts);
@@ -179,10 +180,10 @@ public final class AckgapJob {
       topics = catalog.topics().size();
       log("read %d topics and %d sources in %s", topics, catalog.sources().size(), since(t0));
       ArticleInput.Statements extracted = ArticleInput.Statements.none();
-      if (input.articles().isPresent()) {
+      if (articlesElsewhere || input.articles().isPresent()) {
         t0 = System.nanoTime();
-        extracted = ArticleInput.read(input.articles().get(), catalog, rejects, counts, staging,
-            options.threads(), stage);
+        extracted = ArticleInput.read(input.articles().orElse(null), catalog, rejects, counts,
+            staging, options.threads(), stage);
         articles = extracted.articles();
         log("read %d articles in %s", articles, since(t0));
         if (extracted.speakersPruned()) {

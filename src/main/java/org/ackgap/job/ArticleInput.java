@@ -69,6 +69,8 @@ final class ArticleInput {
    * it reads articles; taken in path order), counts and rejects per file, writes speakers.csv
    * into {@code staging}, and returns the statements to be read back.
    *
+   * @param articles the input's articles folder, or null when {@code stage} reads articles of its
+   *     own
    * @param stage the run's distributed stage, or null
    * @throws IOException if the folder cannot be listed or a file cannot be written
    */
@@ -76,14 +78,15 @@ final class ArticleInput {
       List<FileCount> counts, Path staging, int threads, StatementStage stage)
       throws IOException, InterruptedException, ExecutionException {
     Taking taking = new Taking(rejects, staging.resolve(SPILL));
-    List<ArticleResult> unlisted = new ArrayList<>();
-    List<String> files = ArticleFolder.files(articles, unlisted::add);
     try (taking) {
+      List<ArticleResult> unlisted = new ArrayList<>();
+      Iterator<List<ArticleWork.Found>> elsewhere =
+          stage == null ? null : stage.readArticles(articles, catalog, staging, unlisted::add);
+      List<String> files =
+          elsewhere == null ? ArticleFolder.files(articles, unlisted::add) : List.of();
       for (ArticleResult r : unlisted) {
         taking.take(List.of(ArticleWork.Found.of(r, null)));
       }
-      Iterator<List<ArticleWork.Found>> elsewhere =
-          stage == null ? null : stage.readArticles(articles, files, catalog);
       if (elsewhere != null) {
         while (elsewhere.hasNext()) {
           taking.take(elsewhere.next());
@@ -107,7 +110,7 @@ final class ArticleInput {
     Deque<Future<List<ArticleWork.Found>>> inflight = new ArrayDeque<>();
     try {
       for (String file : files) {
-        inflight.add(pool.submit(() -> work.read(articles, file)));
+        inflight.add(pool.submit(() -> work.read(file, ArticleFolder.local(articles, file))));
         while (inflight.size() > 2 * threads) {
           taking.take(inflight.poll().get());
         }

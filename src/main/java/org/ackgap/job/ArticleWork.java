@@ -1,7 +1,6 @@
 package org.ackgap.job;
 
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ackgap.extract.ArticleStatements;
@@ -33,13 +32,14 @@ public final class ArticleWork {
   }
 
   /**
-   * Reads one file, given by its path under {@code articles} with '/' separators, and returns
-   * each article, feed item or bulk row it holds, read or rejected, with what it yielded. Never
-   * throws for a bad file: whatever goes wrong is a reject.
+   * Reads one file, named by its path under the articles folder with '/' separators, from {@code
+   * source} (a local folder's file, or another file system's), and returns each article, feed
+   * item or bulk row it holds, read or rejected, with what it yielded. Never throws for a bad
+   * file: whatever goes wrong is a reject.
    */
-  public List<Found> read(Path articles, String file) {
+  public List<Found> read(String file, ArticleFolder.Source source) {
     List<Found> found = new ArrayList<>();
-    ArticleFolder.readFile(articles, file, outlets, ArticleFolder.DEFAULT_MAX_BYTES,
+    ArticleFolder.readFile(file, source, outlets, ArticleFolder.DEFAULT_MAX_BYTES,
         r -> found.add(Found.of(r, r instanceof ArticleResult.Read a
             ? stage.of(a.article()) : null)));
     return found;

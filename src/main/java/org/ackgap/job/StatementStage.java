@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import org.ackgap.ingest.Catalog;
+import org.ackgap.ingest.article.ArticleResult;
 
 /**
  * The job's middle stage: read the statement files, process every row, collect the results in
@@ -24,20 +26,32 @@ public interface StatementStage {
   long run(StageContext context) throws IOException, InterruptedException, ExecutionException;
 
   /**
-   * Reads the article files in tasks of its own, each with an {@link ArticleWork}, before {@link
-   * #run}; the job then takes what they yielded in file order, as it takes what its own threads
-   * read. The statements the articles yield come to {@link #run} through {@link
+   * Lists and reads the article files in tasks of its own, each with an {@link ArticleWork},
+   * before {@link #run}; the job then takes what they yielded in file order, as it takes what its
+   * own threads read. The statements the articles yield come to {@link #run} through {@link
    * StageContext#nextExtracted}.
    *
-   * @param articles the articles folder
-   * @param files the files to read, paths under {@code articles} with '/' separators, in order
+   * @param local the input folder's articles folder, or null when it has none (the stage then
+   *     reads {@linkplain #articlesElsewhere its own})
    * @param catalog the run's catalog
-   * @return what each file yielded, file by file in {@code files}' order; or null to have the job
-   *     read them on its own threads
-   * @throws IOException if the engine cannot read them
+   * @param scratch a local folder for files of the run's own (the staging folder), deleted with it
+   * @param unlisted gets what the listing rejects (a sub-folder that cannot be listed, a symbolic
+   *     link), in path order, before this returns
+   * @return what the files yielded, file by file in the order of {@link
+   *     org.ackgap.ingest.article.ArticleFolder#files}, a file's results in one list or several; or
+   *     null to have the job list and read {@code local} on its own threads
+   * @throws IOException if the engine cannot list or read them
    */
-  default Iterator<List<ArticleWork.Found>> readArticles(Path articles, List<String> files,
-      Catalog catalog) throws IOException {
+  default Iterator<List<ArticleWork.Found>> readArticles(Path local, Catalog catalog,
+      Path scratch, Consumer<ArticleResult> unlisted) throws IOException {
     return null;
+  }
+
+  /**
+   * Returns whether the stage reads articles from a folder of its own rather than the input
+   * folder's articles/, so that the input needs neither that folder nor a statements file.
+   */
+  default boolean articlesElsewhere() {
+    return false;
   }
 }

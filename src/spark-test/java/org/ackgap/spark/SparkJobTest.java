@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
@@ -125,7 +126,7 @@ class SparkJobTest {
           new PrintStream(singleOut, true, StandardCharsets.UTF_8), quiet).run();
       ExitCode got = new AckgapJob(new Options(input, spark, asOf, false, 2, false, true, true),
           new PrintStream(sparkOut, true, StandardCharsets.UTF_8), quiet,
-          new SparkStage(sc, 1000, null, null)).run();
+          new SparkStage(sc, 1000, null, null, null)).run();
       assertEquals(expected, got, night);
       assertEquals(singleOut.toString(StandardCharsets.UTF_8),
           sparkOut.toString(StandardCharsets.UTF_8), night);
@@ -181,15 +182,81 @@ class SparkJobTest {
     assertSame(input, LocalDate.parse("2024-12-17"), false, 300);
   }
 
+  @Test
+  void articlesAtAFileUriElsewhereAreByteIdenticalToTheInputsArticlesFolder()
+      throws IOException {
+    // bin/ackgap reads input/articles; Spark reads the same files from another folder, listed
+    // and opened through Hadoop's file system, for an input that has no articles/ at all
+    Path single = tmp.resolve("with-articles");
+    copyTree(Paths.get("input"), single);
+    Path articles = single.resolve("articles");
+    // what the listing must take as bin/ackgap takes it: files at depth, names a URI escapes,
+    // hidden files and folders, another extension, a symbolic link out of the folder
+    Files.createDirectories(articles.resolve("sub/глубже"));
+    Files.copy(articles.resolve("tass-en-2024-11-01-peskov.txt"),
+        articles.resolve("sub/глубже/peskov again #2.txt"));
+    Files.copy(articles.resolve("rt-en-kursk.rss"), articles.resolve("sub/a feed.xml"));
+    String hidden = "source: tass\ndate: 2025-01-01\n\nPeskov said the troops were not there.";
+    Files.writeString(articles.resolve(".draft.txt"), hidden);
+    Files.createDirectories(articles.resolve(".git"));
+    Files.writeString(articles.resolve(".git/x.txt"), hidden);
+    Files.write(articles.resolve("photo.jpg"), new byte[] {0, 1, 2});
+    Path secret = Files.writeString(tmp.resolve("secret.txt"), hidden);
+    boolean links = true;
+    try {
+      Files.createSymbolicLink(articles.resolve("link.txt"), secret);
+    } catch (UnsupportedOperationException | IOException e) {
+      links = false; // no symbolic links on this file system: the rest still holds
+    }
+    Path elsewhere = tmp.resolve("elsewhere/some articles");
+    copyTree(articles, elsewhere);
+    Path bare = tmp.resolve("without articles"); // and its statements at a path with a space
+    copyTree(single, bare);
+    deleteTree(bare.resolve("articles"));
+
+    // as an analyst types it to Hadoop's tools: the space unescaped
+    Path spark = assertSame(single, bare, "file://" + elsewhere.toAbsolutePath(),
+        LocalDate.parse("2025-05-01"), false, 500);
+    String rejects = Files.readString(spark.resolve("2025-05-01/rejects.csv"));
+    assertEquals(links, rejects.contains("articles/link.txt,0,symbolic link"), rejects);
+    assertTrue(Files.readString(spark.resolve("2025-05-01/extracted.csv"))
+        .contains("sub/глубже/peskov again #2"), "the file at depth was read");
+  }
+
+  @Test
+  void articlesAloneAtAFileUriNeedNoStatementsFile() throws IOException {
+    Path example = Paths.get("../shared/examples/articles/input");
+    if (!Files.isDirectory(example)) {
+      example = Paths.get("/work/shared/examples/articles/input");
+    }
+    Assumptions.assumeTrue(Files.isDirectory(example.resolve("articles")),
+        "the worked example of SPEC §6 is not here: " + example);
+    // topics and sources here, the articles on another file system's folder, no statements
+    Path bare = tmp.resolve("catalog-only");
+    copyTree(example, bare);
+    deleteTree(bare.resolve("articles"));
+    assertSame(example, bare, "file://" + example.resolve("articles").toAbsolutePath(),
+        LocalDate.parse("2025-03-10"), false, 200);
+  }
+
+  /** Copies a folder's tree; a symbolic link is copied as a link. */
   private static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> all = Files.walk(from)) {
       for (Path p : all.toList()) {
         Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
           Files.createDirectories(target);
         } else {
-          Files.copy(p, target);
+          Files.copy(p, target, LinkOption.NOFOLLOW_LINKS);
         }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
       }
     }
   }
@@ -251,26 +318,38 @@ class SparkJobTest {
   /** Runs both jobs and compares the tables; {@code splitBytes} small makes many splits. */
   private void assertSame(Path input, LocalDate asOf, boolean evaluate, long splitBytes)
       throws IOException {
+    assertSame(input, input, null, asOf, evaluate, splitBytes);
+  }
+
+  /**
+   * Runs bin/ackgap's job on {@code singleInput} and the job on Spark on {@code sparkInput},
+   * reading its articles from {@code articlesUri} when not null, and compares the tables.
+   *
+   * @return the Spark run's output folder
+   */
+  private Path assertSame(Path singleInput, Path sparkInput, String articlesUri, LocalDate asOf,
+      boolean evaluate, long splitBytes) throws IOException {
     Path single = tmp.resolve("single-" + System.nanoTime());
     Path spark = tmp.resolve("spark-" + System.nanoTime());
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream err = new PrintStream(log, true, StandardCharsets.UTF_8);
     assertEquals(ExitCode.OK,
-        new AckgapJob(new Options(input, single, asOf, evaluate, 2, false), err).run(),
+        new AckgapJob(new Options(singleInput, single, asOf, evaluate, 2, false), err).run(),
         log::toString);
     ByteArrayOutputStream sparkLog = new ByteArrayOutputStream();
     PrintStream sparkErr = new PrintStream(sparkLog, true, StandardCharsets.UTF_8);
-    assertEquals(ExitCode.OK, new AckgapJob(new Options(input, spark, asOf, evaluate, 2, false),
+    assertEquals(ExitCode.OK, new AckgapJob(
+        new Options(sparkInput, spark, asOf, evaluate, 2, false),
         new PrintStream(OutputStream.nullOutputStream()), sparkErr,
-        new SparkStage(sc, splitBytes, null, null)).run(), sparkLog::toString);
+        new SparkStage(sc, splitBytes, null, null, articlesUri)).run(), sparkLog::toString);
     List<String> tables = new ArrayList<>(TABLES);
-    if (Files.isDirectory(input.resolve("articles"))) {
+    if (Files.isDirectory(singleInput.resolve("articles"))) {
       tables.addAll(ARTICLE_TABLES);
     }
     for (String table : tables) {
       Path a = single.resolve(asOf.toString()).resolve(table);
       Path b = spark.resolve(asOf.toString()).resolve(table);
-      assertEquals(Files.readString(a), Files.readString(b), table + " differs for " + input);
+      assertEquals(Files.readString(a), Files.readString(b), table + " differs for " + singleInput);
       assertTrue(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b)), table);
     }
     // the summary line and the per-file counts say the same
@@ -282,6 +361,7 @@ class SparkJobTest {
       assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".spark")),
           "no part files are published");
     }
+    return spark;
   }
 
   private static List<String> lines(String log, String prefix) {

@@ -14,8 +14,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * Runs ackgap on Apache Spark (SPEC §8): {@code [--master URL] [--split-mb N] [--work URI]
- * [--statements URI]} and then ackgap's own options. The output folder is the driver's, locked and
- * published as by the single JVM; the tables are the same byte for byte.
+ * [--statements URI] [--articles URI]} and then ackgap's own options. The output folder is the
+ * driver's, locked and published as by the single JVM; the tables are the same byte for byte.
  *
  * <ul>
  *   <li>{@code --master}: Spark's master URL; default the one spark-submit sets, else
@@ -27,6 +27,8 @@ import org.apache.spark.api.java.JavaSparkContext;
  *   <li>{@code --statements}: read the statement files from this folder (any Hadoop URI)
  *       instead of {@code --input}, which then holds topics, sources and parameters and, by the
  *       same names, each statement file's header
+ *   <li>{@code --articles}: read the article files from this folder (any Hadoop URI), at any
+ *       depth, as the input's articles/ folder is read; the input then needs no articles/
  * </ul>
  */
 public final class SparkMain {
@@ -45,12 +47,13 @@ public final class SparkMain {
     String master = null;
     String work = null;
     String statements = null;
+    String articles = null;
     long splitMb = 64;
     List<String> rest = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       boolean valued = a.equals("--master") || a.equals("--split-mb") || a.equals("--work")
-          || a.equals("--statements");
+          || a.equals("--statements") || a.equals("--articles");
       if (valued && i + 1 == args.length) {
         err.println("ackgap: " + a + " needs a value");
         return ExitCode.USAGE.code();
@@ -59,6 +62,7 @@ public final class SparkMain {
         case "--master" -> master = args[++i];
         case "--work" -> work = args[++i];
         case "--statements" -> statements = args[++i];
+        case "--articles" -> articles = args[++i];
         case "--split-mb" -> {
           try {
             splitMb = Long.parseLong(args[++i]);
@@ -76,14 +80,15 @@ public final class SparkMain {
     String m = master;
     String w = work;
     String s = statements;
+    String a = articles;
     long bytes = splitMb << 20;
     org.ackgap.classify.Classifiers.preload();
-    return Main.main(out, err, options -> runOnSpark(options, m, bytes, w, s, out, err),
+    return Main.main(out, err, options -> runOnSpark(options, m, bytes, w, s, a, out, err),
         rest.toArray(String[]::new));
   }
 
   private static ExitCode runOnSpark(Options options, String master, long splitBytes,
-      String work, String statements, PrintStream out, PrintStream err) {
+      String work, String statements, String articles, PrintStream out, PrintStream err) {
     SparkConf conf = new SparkConf().setAppName("ackgap " + options.asOf());
     if (master != null) {
       conf.setMaster(master);
@@ -107,7 +112,8 @@ public final class SparkMain {
         err.println(String.format(Locale.ROOT, "ackgap: Spark %s, master %s, up in %.2f s",
             sc.version(), sc.master(), (System.nanoTime() - t0) / 1e9));
       }
-      return new AckgapJob(options, out, err, new SparkStage(sc, splitBytes, work, statements)).run();
+      return new AckgapJob(options, out, err, new SparkStage(sc, splitBytes, work, statements,
+          articles)).run();
     }
   }
 }

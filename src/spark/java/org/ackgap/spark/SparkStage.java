@@ -3,9 +3,9 @@ package org.ackgap.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.ackgap.ingest.Catalog;
 import org.ackgap.ingest.CsvSource;
 import org.ackgap.ingest.FileCount;
@@ -25,6 +26,7 @@ import org.ackgap.ingest.FileFormat;
 import org.ackgap.ingest.InputException;
 import org.ackgap.ingest.Row;
 import org.ackgap.ingest.StatementParser;
+import org.ackgap.ingest.article.ArticleResult;
 import org.ackgap.job.ArticleWork;
 import org.ackgap.job.SplitResult;
 import org.ackgap.job.SplitWork;
@@ -47,11 +49,12 @@ import scala.Tuple2;
  * s3a://) in splits cut at record boundaries ({@link Splits}), one split a partition:
  *
  * <ol>
- *   <li>before the rest, when the input has articles: tasks read and extract runs of article
- *       files ({@link #readArticles}); the job takes their yields in file order on the driver
- *       (duplicate article ids, the merge of reports, extracted.csv and speakers.csv), and the
- *       statements the merge kept are written into parts ({@link ExtractedRows}) that go through
- *       the passes below after every split, as the single JVM reads them after every file;
+ *   <li>before the rest, when the input has articles: the driver lists them on their file system
+ *       and tasks read and extract runs of article files ({@link #readArticles}) into part files;
+ *       the job takes their yields in file order on the driver (duplicate article ids, the merge
+ *       of reports, extracted.csv and speakers.csv), and the statements the merge kept are
+ *       written into parts ({@link ExtractedRows}) that go through the passes below after every
+ *       split, as the single JVM reads them after every file;
  *   <li>a task per file finds the splits and the file's SHA-256;
  *   <li>a task per split parses its rows and emits the key of every accepted statement id; Spark
  *       finds the ids held by more than one row and the input order of the first (the single JVM
@@ -74,6 +77,7 @@ public final class SparkStage implements StatementStage {
   private final long splitBytes;
   private final String work;
   private final String inputUri;
+  private final String articlesUri;
 
   /**
    * Creates the stage.
@@ -84,8 +88,11 @@ public final class SparkStage implements StatementStage {
    *     reach), or null for a folder in the local staging folder (local mode, or a shared mount)
    * @param inputUri where the statement files are (a Hadoop URI of the input folder), or null for
    *     the local input folder
+   * @param articlesUri where the article files are (a Hadoop URI of a folder read as articles/
+   *     is), or null for the local input folder's articles/
    */
-  public SparkStage(JavaSparkContext sc, long splitBytes, String work, String inputUri) {
+  public SparkStage(JavaSparkContext sc, long splitBytes, String work, String inputUri,
+      String articlesUri) {
     if (splitBytes < 1) {
       throw new IllegalArgumentException("split size must be positive, got " + splitBytes);
     }
@@ -93,17 +100,16 @@ public final class SparkStage implements StatementStage {
     this.splitBytes = splitBytes;
     this.work = work;
     this.inputUri = inputUri;
+    this.articlesUri = articlesUri;
   }
 
   @Override
   public long run(StageContext ctx) throws IOException {
     long t0 = System.nanoTime();
-    String base = inputUri != null ? withSlash(inputUri)
-        : ctx.input().dir().toAbsolutePath().toUri().toString();
+    String base = withSlash(inputUri != null ? inputUri : hadoopPath(ctx.input().dir()));
     String parts = work != null ? withSlash(work) + "ackgap-" + System.nanoTime() + "/"
-        : ctx.staging().toAbsolutePath().resolve(".spark-parts").toUri() + "/";
-    Map<String, String> hadoop = new HashMap<>();
-    sc.hadoopConfiguration().forEach(e -> hadoop.put(e.getKey(), e.getValue()));
+        : hadoopPath(ctx.staging().resolve(".spark-parts")) + "/";
+    Map<String, String> hadoop = entries(sc.hadoopConfiguration());
     Broadcast<Map<String, String>> conf = sc.broadcast(hadoop);
     List<String> files = ctx.input().statementFiles();
     long bytes = splitBytes;
@@ -208,49 +214,63 @@ public final class SparkStage implements StatementStage {
   }
 
   /**
-   * Reads the article files in tasks, a run of consecutive files a partition, each task building
-   * one {@link ArticleWork} (the extractor) and running it on its files as the single JVM's
-   * threads do; all partitions are computed at once and kept (serialised, spilling to disk), then
-   * brought to the driver one partition at a time, in file order, for the job to take.
+   * Lists the article files on the driver ({@link HadoopArticles}: {@code --articles}, else the
+   * input's articles/ as a file:// URI) and reads them in tasks, a run of consecutive files a
+   * partition, each task building one {@link ArticleWork} (the extractor) and running it on its
+   * files, opened through their file system, as the single JVM's threads do, and writing what
+   * they yielded as a part file into the work folder ({@link ArticleYields}); once every task is
+   * done, the driver reads the parts back in file order, a few articles at a time, for the job
+   * to take.
    */
   @Override
-  public Iterator<List<ArticleWork.Found>> readArticles(java.nio.file.Path articles,
-      List<String> files, Catalog catalog) {
+  public Iterator<List<ArticleWork.Found>> readArticles(java.nio.file.Path local,
+      Catalog catalog, java.nio.file.Path scratch, Consumer<ArticleResult> unlisted)
+      throws IOException {
+    Path folder = new Path(articlesUri != null ? articlesUri : hadoopPath(local));
+    List<HadoopArticles.File> files =
+        HadoopArticles.list(folder, sc.hadoopConfiguration(), unlisted);
     if (files.isEmpty()) {
       return Collections.emptyIterator();
     }
+    Path yields = new Path(work != null ? withSlash(work) + "ackgap-articles-" + System.nanoTime()
+        : hadoopPath(scratch.resolve(".spark-articles")));
+    String at = yields.toUri().toString();
     Broadcast<Catalog> cat = sc.broadcast(catalog);
-    String dir = articles.toAbsolutePath().toString();
+    Broadcast<Map<String, String>> conf = sc.broadcast(entries(sc.hadoopConfiguration()));
     int slices = Math.min(files.size(),
         Math.max(sc.defaultParallelism(), (files.size() + FILES_PER_TASK - 1) / FILES_PER_TASK));
-    JavaRDD<List<ArticleWork.Found>> read = sc.parallelize(files, slices)
-        .mapPartitions(it -> readFiles(cat.value(), dir, it))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    read.count(); // every partition at once; toLocalIterator alone would compute one at a time
-    Iterator<List<ArticleWork.Found>> local = read.toLocalIterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        boolean more = local.hasNext();
-        if (!more) {
-          read.unpersist(false);
-          cat.destroy();
-        }
-        return more;
-      }
+    try {
+      sc.parallelize(files, slices)
+          .mapPartitionsWithIndex((index, it) -> {
+            Configuration c = conf(conf.value());
+            return List.of(ArticleYields.write(readFiles(cat.value(), c, it),
+                yieldsPart(at, index), c)).iterator();
+          }, true)
+          .collect();
+    } finally {
+      cat.destroy();
+      conf.destroy();
+    }
+    List<Path> parts = new ArrayList<>(slices);
+    for (int i = 0; i < slices; i++) {
+      parts.add(yieldsPart(at, i));
+    }
+    return ArticleYields.read(parts, yields, sc.hadoopConfiguration());
+  }
 
-      @Override
-      public List<ArticleWork.Found> next() {
-        return local.next();
-      }
-    };
+  private static Path yieldsPart(String folder, int index) {
+    return new Path(URI.create(folder + String.format(Locale.ROOT, "/part-%06d", index)));
+  }
+
+  @Override
+  public boolean articlesElsewhere() {
+    return articlesUri != null;
   }
 
   /** A task's work on its article files, the extractor built once for them, read as they go. */
-  private static Iterator<List<ArticleWork.Found>> readFiles(Catalog catalog, String dir,
-      Iterator<String> files) {
+  private static Iterator<List<ArticleWork.Found>> readFiles(Catalog catalog, Configuration conf,
+      Iterator<HadoopArticles.File> files) {
     ArticleWork work = new ArticleWork(catalog);
-    java.nio.file.Path at = Paths.get(dir);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -259,7 +279,8 @@ public final class SparkStage implements StatementStage {
 
       @Override
       public List<ArticleWork.Found> next() {
-        return work.read(at, files.next());
+        HadoopArticles.File file = files.next();
+        return work.read(file.name(), file.source(conf));
       }
     };
   }
@@ -466,10 +487,25 @@ public final class SparkStage implements StatementStage {
     return new Path(parts + String.format(Locale.ROOT, "%s-%06d", table, split));
   }
 
+  private static Map<String, String> entries(Configuration conf) {
+    Map<String, String> entries = new HashMap<>();
+    conf.forEach(e -> entries.put(e.getKey(), e.getValue()));
+    return entries;
+  }
+
   private static Configuration conf(Map<String, String> entries) {
     Configuration c = new Configuration(false);
     entries.forEach(c::set);
     return c;
+  }
+
+  /**
+   * Returns a local path as Hadoop's paths are written, unescaped ({@code file:/a b/c}), as the
+   * URIs of --statements, --articles and --work are given: a java.nio URI's {@code %20} would be
+   * taken as the three characters.
+   */
+  private static String hadoopPath(java.nio.file.Path local) {
+    return new Path(local.toAbsolutePath().toUri()).toString();
   }
 
   private static String withSlash(String uri) {

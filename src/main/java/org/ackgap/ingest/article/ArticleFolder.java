@@ -78,29 +78,21 @@ public final class ArticleFolder {
     if (!Files.isDirectory(articlesDir)) {
       throw new NoSuchFileException(articlesDir.toString(), null, "not a folder");
     }
-    List<String> files = new ArrayList<>();
-    List<ArticleResult.Rejected> problems = new ArrayList<>();
+    Listing listing = new Listing();
     Files.walkFileTree(
         articlesDir,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(articlesDir) && isHidden(dir)
-                ? FileVisitResult.SKIP_SUBTREE
-                : FileVisitResult.CONTINUE;
+            return dir.equals(articlesDir) || listing.enters(dir.getFileName().toString())
+                ? FileVisitResult.CONTINUE
+                : FileVisitResult.SKIP_SUBTREE;
           }
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (isHidden(file) || kind(file.getFileName().toString()) == Kind.OTHER) {
-              return FileVisitResult.CONTINUE;
-            }
-            String name = relative(articlesDir, file);
-            if (attrs.isSymbolicLink()) {
-              problems.add(new ArticleResult.Rejected(name, 0, SYMLINK));
-            } else if (attrs.isRegularFile()) {
-              files.add(name);
-            }
+            listing.file(relative(articlesDir, file), attrs.isSymbolicLink(),
+                attrs.isRegularFile());
             return FileVisitResult.CONTINUE;
           }
 
@@ -109,48 +101,153 @@ public final class ArticleFolder {
             if (file.equals(articlesDir)) {
               return FileVisitResult.TERMINATE;
             }
-            if (!isHidden(file)) {
-              problems.add(new ArticleResult.Rejected(relative(articlesDir, file), 0,
-                  "cannot read: " + describe(e)));
-            }
+            listing.failed(relative(articlesDir, file), e);
             return FileVisitResult.CONTINUE;
           }
         });
-    problems.sort((a, b) -> a.file().compareTo(b.file()));
-    problems.forEach(rejects);
-    files.sort(null);
-    return files;
+    return listing.finish(rejects);
+  }
+
+  /**
+   * What a listing of an articles folder keeps, by the same rules on any file system (a local
+   * folder, or HDFS and S3 for a distributed engine, SPEC §8): hidden files and folders (a name
+   * starting with '.') skipped, files taken by extension, symbolic links rejected, and the files
+   * in the order of their path. A walk of the folder's tree calls it for each entry; the walk
+   * itself is the file system's.
+   */
+  public static final class Listing {
+    private final List<String> files = new ArrayList<>();
+    private final List<ArticleResult.Rejected> problems = new ArrayList<>();
+
+    /** Returns whether a walk goes into the sub-folder of this name (its last segment). */
+    public boolean enters(String name) {
+      return !isHidden(name);
+    }
+
+    /**
+     * Takes an entry that is not a folder to walk into.
+     *
+     * @param path its path under the articles folder, with '/' separators
+     * @param link whether it is a symbolic link (rejected, never followed)
+     * @param regular whether it is a regular file (anything else is skipped)
+     */
+    public void file(String path, boolean link, boolean regular) {
+      if (isHidden(name(path)) || kind(path) == Kind.OTHER) {
+        return;
+      }
+      if (link) {
+        problems.add(new ArticleResult.Rejected(path, 0, SYMLINK));
+      } else if (regular) {
+        files.add(path);
+      }
+    }
+
+    /** Takes an entry, under the articles folder, that could not be read or listed. */
+    public void failed(String path, Exception e) {
+      if (!isHidden(name(path))) {
+        problems.add(new ArticleResult.Rejected(path, 0, "cannot read: " + describe(e)));
+      }
+    }
+
+    /** Gives the rejects to {@code rejects} and returns the files, both in path order. */
+    public List<String> finish(Consumer<ArticleResult> rejects) {
+      problems.sort((a, b) -> a.file().compareTo(b.file()));
+      problems.forEach(rejects);
+      files.sort(null);
+      return List.copyOf(files);
+    }
+
+    private static String name(String path) {
+      return path.substring(path.lastIndexOf('/') + 1);
+    }
+  }
+
+  /**
+   * One article file to read, wherever it is: in a local folder ({@link #local}) or on another
+   * file system (a distributed engine's, SPEC §8). The size limit, the reading and the rejects are
+   * those of {@link #readFile(String, Source, Outlets, long, Consumer)} for every kind.
+   */
+  public interface Source {
+
+    /** Returns why the file must not be read at all, or null to read it. */
+    default String refusal() {
+      return null;
+    }
+
+    /** Returns the file's size in bytes, as its file system tells it before it is read. */
+    long size() throws IOException;
+
+    /** Opens the file to read it from its start. */
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * Returns the file at a path under a local articles folder, with '/' separators: refused when
+   * the path leads outside the folder or is a symbolic link, opened without following links.
+   */
+  public static Source local(Path articlesDir, String file) {
+    Path path = articlesDir.resolve(file).normalize();
+    return new Source() {
+      @Override
+      public String refusal() {
+        if (!path.startsWith(articlesDir.normalize())) {
+          return "outside the articles folder: not read";
+        }
+        return Files.isSymbolicLink(path) ? SYMLINK : null;
+      }
+
+      @Override
+      public long size() throws IOException {
+        return Files.size(path);
+      }
+
+      @Override
+      public InputStream open() throws IOException {
+        return Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS);
+      }
+    };
   }
 
   /**
    * Reads one file, given by its path under {@code articlesDir} with '/' separators, into {@code
    * sink}. Never throws for a bad file: whatever goes wrong is a reject.
+   *
+   * @see #readFile(String, Source, Outlets, long, Consumer)
    */
   public static void readFile(Path articlesDir, String file, Outlets outlets, long maxBytes,
+      Consumer<ArticleResult> sink) {
+    readFile(file, local(articlesDir, file), outlets, maxBytes, sink);
+  }
+
+  /**
+   * Reads one file, named by its path under the articles folder with '/' separators (its kind is
+   * its extension; its articles' ids default to the path), from {@code source} into {@code sink}:
+   * one result per article, feed item or bulk row read or rejected, or one reject for the file.
+   * A file over {@code maxBytes} is rejected by its size without being read, and at most one
+   * byte past the limit is ever read. Never throws for a bad file: whatever goes wrong is a
+   * reject.
+   */
+  public static void readFile(String file, Source source, Outlets outlets, long maxBytes,
       Consumer<ArticleResult> sink) {
     if (maxBytes < 0) {
       throw new IllegalArgumentException("maxBytes must be 0 or more, got " + maxBytes);
     }
-    Path path = articlesDir.resolve(file).normalize();
-    if (!path.startsWith(articlesDir.normalize())) {
-      sink.accept(new ArticleResult.Rejected(file, 0, "outside the articles folder: not read"));
+    String refusal = source.refusal();
+    if (refusal != null) {
+      sink.accept(new ArticleResult.Rejected(file, 0, refusal));
       return;
     }
     String pathId = withoutExtension(file);
     Kind kind = kind(file);
     byte[] bytes;
     try {
-      if (Files.isSymbolicLink(path)) {
-        sink.accept(new ArticleResult.Rejected(file, 0, SYMLINK));
-        return;
-      }
-      long size = Files.size(path);
+      long size = source.size();
       if (size > maxBytes) {
         sink.accept(new ArticleResult.Rejected(file, 0,
             "over the " + bytes(maxBytes) + " size limit (" + bytes(size) + ")"));
         return;
       }
-      try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+      try (InputStream in = source.open()) {
         // Read at most one byte past the limit, in case the file grew since it was measured.
         bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       }
@@ -203,9 +300,8 @@ public final class ArticleFolder {
     };
   }
 
-  private static boolean isHidden(Path p) {
-    Path name = p.getFileName();
-    return name != null && name.toString().startsWith(".");
+  private static boolean isHidden(String name) {
+    return name.startsWith(".");
   }
 
   private static String relative(Path dir, Path file) {

@@ -1,0 +1,117 @@
+package org.ackgap.spark;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.ackgap.job.ArticleWork;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * What a task's article files yielded, as a part file in the work folder: the tasks write them,
+ * and the driver reads them back in file order a few articles at a time, so that it never holds
+ * more of the yields than that (a partition's yields fetched whole were tens of files' statements
+ * at once), and the executors cache none of them.
+ *
+ * <p>A part is a stream of serialised {@link ArticleWork.Found}, ended by a null; reading it
+ * back accepts ackgap's classes and the JDK's collections, strings and dates only, as the work
+ * folder may be one that others can write into.
+ */
+final class ArticleYields {
+
+  /** Articles (or rejects) handed to the job at a time. */
+  private static final int BATCH = 256;
+
+  private static final ObjectInputFilter ACCEPTED = ObjectInputFilter.Config.createFilter(
+      "maxdepth=20;org.ackgap.**;java.lang.*;java.util.*;java.time.*;!*");
+
+  private ArticleYields() {}
+
+  /** Writes the results to {@code part}, replacing it; returns how many were written. */
+  static long write(Iterator<List<ArticleWork.Found>> results, Path part, Configuration conf)
+      throws IOException {
+    FileSystem fs = part.getFileSystem(conf);
+    long n = 0;
+    try (ObjectOutputStream out =
+        new ObjectOutputStream(new BufferedOutputStream(fs.create(part, true), 1 << 16))) {
+      while (results.hasNext()) {
+        for (ArticleWork.Found f : results.next()) {
+          out.writeObject(f);
+          out.reset(); // a stream remembers what it wrote until reset: memory would grow
+          n++;
+        }
+      }
+      out.writeObject(null);
+    }
+    return n;
+  }
+
+  /**
+   * Returns the results of the parts, part after part, in lists of a few; each part is deleted
+   * once read, and the folder with the last.
+   */
+  static Iterator<List<ArticleWork.Found>> read(List<Path> parts, Path folder,
+      Configuration conf) {
+    return new Iterator<>() {
+      private int next;
+      private ObjectInputStream in;
+      private Path reading;
+      private List<ArticleWork.Found> batch;
+
+      @Override
+      public boolean hasNext() {
+        try {
+          while (batch == null) {
+            if (in == null) {
+              if (next == parts.size()) {
+                folder.getFileSystem(conf).delete(folder, true);
+                return false;
+              }
+              reading = parts.get(next++);
+              in = new ObjectInputStream(new BufferedInputStream(
+                  reading.getFileSystem(conf).open(reading), 1 << 16));
+              in.setObjectInputFilter(ACCEPTED);
+            }
+            List<ArticleWork.Found> read = new ArrayList<>(BATCH);
+            ArticleWork.Found f = null;
+            while (read.size() < BATCH && (f = (ArticleWork.Found) in.readObject()) != null) {
+              read.add(f);
+            }
+            if (f == null) {
+              in.close();
+              in = null;
+              reading.getFileSystem(conf).delete(reading, false);
+            }
+            if (!read.isEmpty()) {
+              batch = read;
+            }
+          }
+          return true;
+        } catch (IOException e) {
+          throw new UncheckedIOException(reading + ": " + e.getMessage(), e);
+        } catch (ClassNotFoundException e) {
+          throw new IllegalStateException(reading + ": " + e, e);
+        }
+      }
+
+      @Override
+      public List<ArticleWork.Found> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        List<ArticleWork.Found> out = batch;
+        batch = null;
+        return out;
+      }
+    };
+  }
+}
