@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC §8 on a real HDFS (a NameNode and a DataNode in this JVM): the statement files read from
- * {@code hdfs://} and the tasks' part files written there give the single JVM's tables byte for
- * byte, and the work folder is left empty.
+ * SPEC §8 on a real HDFS (a NameNode and a DataNode in this JVM): statement files and articles
+ * read from {@code hdfs://}, and the tasks' part files written there, give the single JVM's tables
+ * byte for byte, and the work folder is left empty.
  */
 class HdfsInputTest {
 
@@ -102,7 +102,7 @@ class HdfsInputTest {
     assertEquals(ExitCode.OK, new AckgapJob(new Options(catalog, spark, asOf, false, 2, false),
         new PrintStream(OutputStream.nullOutputStream()),
         new PrintStream(sparkLog, true, StandardCharsets.UTF_8),
-        new SparkStage(sc, 64 << 10, work, uri)).run(), sparkLog::toString);
+        new SparkStage(sc, 64 << 10, work, uri, null)).run(), sparkLog::toString);
 
     for (String table : SparkJobTest.TABLES) {
       Path a = single.resolve(asOf.toString()).resolve(table);
@@ -120,5 +120,50 @@ class HdfsInputTest {
     try (Stream<Path> left = Files.list(spark.resolve(asOf.toString()))) {
       assertFalse(left.anyMatch(p -> p.getFileName().toString().startsWith(".spark")));
     }
+  }
+
+  @Test
+  void theSampleWithItsArticlesOnHdfsGivesTheSingleJvmsTables() throws IOException {
+    Path sample = Path.of("input");
+    FileSystem fs = dfs.getFileSystem();
+    String statements = fs.getUri() + "/sample/in";
+    String articles = fs.getUri() + "/sample/articles";
+    fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(sample.resolve("statements.csv").toUri()),
+        new org.apache.hadoop.fs.Path(statements + "/statements.csv"));
+    try (Stream<Path> files = Files.list(sample.resolve("articles"))) {
+      for (Path f : files.toList()) {
+        fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(f.toUri()),
+            new org.apache.hadoop.fs.Path(articles + "/" + f.getFileName()));
+      }
+    }
+    Path catalog = tmp.resolve("catalog");
+    Files.createDirectories(catalog);
+    Files.copy(sample.resolve("topics.csv"), catalog.resolve("topics.csv"));
+    Files.copy(sample.resolve("sources.csv"), catalog.resolve("sources.csv"));
+    Files.writeString(catalog.resolve("statements.csv"),
+        Files.readAllLines(sample.resolve("statements.csv")).get(0) + "\n", StandardCharsets.UTF_8);
+
+    LocalDate asOf = LocalDate.parse("2025-05-01");
+    Path single = tmp.resolve("single");
+    Path spark = tmp.resolve("spark");
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    assertEquals(ExitCode.OK, new AckgapJob(new Options(sample, single, asOf, false, 2, false),
+        new PrintStream(log, true, StandardCharsets.UTF_8)).run(), log::toString);
+    ByteArrayOutputStream sparkLog = new ByteArrayOutputStream();
+    assertEquals(ExitCode.OK, new AckgapJob(new Options(catalog, spark, asOf, false, 2, false),
+        new PrintStream(OutputStream.nullOutputStream()),
+        new PrintStream(sparkLog, true, StandardCharsets.UTF_8),
+        new SparkStage(sc, 64 << 20, fs.getUri() + "/tmp/sample-work", statements, articles))
+        .run(), sparkLog::toString);
+    List<String> tables = new java.util.ArrayList<>(SparkJobTest.TABLES);
+    tables.addAll(SparkJobTest.ARTICLE_TABLES);
+    for (String table : tables) {
+      Path a = single.resolve(asOf.toString()).resolve(table);
+      Path b = spark.resolve(asOf.toString()).resolve(table);
+      assertEquals(Files.readString(a), Files.readString(b), table);
+      assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), table);
+    }
+    assertTrue(Files.readAllLines(spark.resolve(asOf + "/extracted.csv")).size() > 1,
+        "the articles on HDFS yielded statements");
   }
 }
