@@ -15,14 +15,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.ackgap.bench.SyntheticInput;
 import org.ackgap.job.AckgapJob;
 import org.ackgap.job.ExitCode;
 import org.ackgap.job.Options;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,10 +46,7 @@ class HdfsInputTest {
     conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, dfsDir.toString());
     dfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
     dfs.waitActive();
-    sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("ackgap-hdfs-test")
-        .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
-        .set("spark.driver.bindAddress", "127.0.0.1"));
-    sc.setLogLevel("WARN");
+    sc = SparkJobTest.localSpark("ackgap-hdfs-test");
   }
 
   @AfterAll
@@ -66,11 +61,7 @@ class HdfsInputTest {
 
   @Test
   void statementsOnHdfsGiveTheSingleJvmsTables() throws IOException {
-    Path input = tmp.resolve("input");
-    new SyntheticInput(3000, 8).write(input);
-    Files.writeString(input.resolve("ackgap.properties"), "\nmax_reject_share = 1\n",
-        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.APPEND);
+    Path input = SparkJobTest.generated(tmp.resolve("input"), 3000, 8);
     Files.createDirectories(input.resolve("statements"));
     Files.writeString(input.resolve("statements/more.csv"), "statement_id,date,source_id,text\n"
         + "h1,2025-03-01,src-01,Officials confirmed the operation.\n"
@@ -93,26 +84,11 @@ class HdfsInputTest {
     String work = fs.getUri() + "/tmp/ackgap-work";
 
     LocalDate asOf = LocalDate.parse("2025-04-01");
-    Path single = tmp.resolve("single");
     Path spark = tmp.resolve("spark");
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    assertEquals(ExitCode.OK, new AckgapJob(new Options(input, single, asOf, false, 2, false),
-        new PrintStream(log, true, StandardCharsets.UTF_8)).run(), log::toString);
-    ByteArrayOutputStream sparkLog = new ByteArrayOutputStream();
-    assertEquals(ExitCode.OK, new AckgapJob(new Options(catalog, spark, asOf, false, 2, false),
-        new PrintStream(OutputStream.nullOutputStream()),
-        new PrintStream(sparkLog, true, StandardCharsets.UTF_8),
-        new SparkStage(sc, 64 << 10, work, uri, null)).run(), sparkLog::toString);
-
-    for (String table : SparkJobTest.TABLES) {
-      Path a = single.resolve(asOf.toString()).resolve(table);
-      Path b = spark.resolve(asOf.toString()).resolve(table);
-      assertEquals(Files.readString(a), Files.readString(b), table);
-      assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), table);
-    }
+    String sparkLog = assertSameTables(input, catalog, spark, asOf,
+        new SparkStage(sc, 64 << 10, work, uri, null), SparkJobTest.TABLES);
     // the file in statements/ on HDFS was read too: its good row used, its bad one rejected
-    assertTrue(sparkLog.toString().contains("statements/more.csv: 2 read, 1 used, 1 rejected"),
-        sparkLog::toString);
+    assertTrue(sparkLog.contains("statements/more.csv: 2 read, 1 used, 1 rejected"), sparkLog);
     assertTrue(Files.readString(spark.resolve(asOf + "/rejects.csv")).contains("h2,"));
     // the part files were on HDFS, and are gone
     org.apache.hadoop.fs.Path w = new org.apache.hadoop.fs.Path(work);
@@ -144,26 +120,37 @@ class HdfsInputTest {
         Files.readAllLines(sample.resolve("statements.csv")).get(0) + "\n", StandardCharsets.UTF_8);
 
     LocalDate asOf = LocalDate.parse("2025-05-01");
-    Path single = tmp.resolve("single");
     Path spark = tmp.resolve("spark");
+    List<String> tables = new java.util.ArrayList<>(SparkJobTest.TABLES);
+    tables.addAll(SparkJobTest.ARTICLE_TABLES);
+    assertSameTables(sample, catalog, spark, asOf,
+        new SparkStage(sc, 64 << 20, fs.getUri() + "/tmp/sample-work", statements, articles),
+        tables);
+    assertTrue(Files.readAllLines(spark.resolve(asOf + "/extracted.csv")).size() > 1,
+        "the articles on HDFS yielded statements");
+  }
+
+  /**
+   * Runs bin/ackgap's job on {@code input} and the Spark stage on {@code catalog} (the same run
+   * with its files elsewhere), asserts the tables are byte-identical; returns the Spark run's log.
+   */
+  private String assertSameTables(Path input, Path catalog, Path spark, LocalDate asOf,
+      SparkStage stage, List<String> tables) throws IOException {
+    Path single = tmp.resolve("single");
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    assertEquals(ExitCode.OK, new AckgapJob(new Options(sample, single, asOf, false, 2, false),
+    assertEquals(ExitCode.OK, new AckgapJob(new Options(input, single, asOf, false, 2, false),
         new PrintStream(log, true, StandardCharsets.UTF_8)).run(), log::toString);
     ByteArrayOutputStream sparkLog = new ByteArrayOutputStream();
     assertEquals(ExitCode.OK, new AckgapJob(new Options(catalog, spark, asOf, false, 2, false),
         new PrintStream(OutputStream.nullOutputStream()),
-        new PrintStream(sparkLog, true, StandardCharsets.UTF_8),
-        new SparkStage(sc, 64 << 20, fs.getUri() + "/tmp/sample-work", statements, articles))
-        .run(), sparkLog::toString);
-    List<String> tables = new java.util.ArrayList<>(SparkJobTest.TABLES);
-    tables.addAll(SparkJobTest.ARTICLE_TABLES);
+        new PrintStream(sparkLog, true, StandardCharsets.UTF_8), stage).run(),
+        sparkLog::toString);
     for (String table : tables) {
       Path a = single.resolve(asOf.toString()).resolve(table);
       Path b = spark.resolve(asOf.toString()).resolve(table);
       assertEquals(Files.readString(a), Files.readString(b), table);
       assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), table);
     }
-    assertTrue(Files.readAllLines(spark.resolve(asOf + "/extracted.csv")).size() > 1,
-        "the articles on HDFS yielded statements");
+    return sparkLog.toString();
   }
 }

@@ -51,10 +51,16 @@ class SparkJobTest {
 
   @BeforeAll
   static void startSpark() {
-    sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("ackgap-test")
-        .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
+    sc = localSpark("ackgap-test");
+  }
+
+  /** Starts Spark in local[2] for a test class: no web UI, the driver on the loopback. */
+  static JavaSparkContext localSpark(String name) {
+    JavaSparkContext sc = new JavaSparkContext(new SparkConf().setMaster("local[2]")
+        .setAppName(name).set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1")
         .set("spark.driver.bindAddress", "127.0.0.1"));
     sc.setLogLevel("WARN");
+    return sc;
   }
 
   @AfterAll
@@ -263,12 +269,7 @@ class SparkJobTest {
 
   @Test
   void generatedCorpusWithBadRowsIsByteIdenticalInManySplits() throws IOException {
-    Path input = tmp.resolve("generated");
-    new SyntheticInput(1500, 6).write(input);
-    // bad rows by design, more than the default share of some files: both runs must go on
-    Files.writeString(input.resolve("ackgap.properties"), "\nmax_reject_share = 1\n",
-        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.APPEND);
+    Path input = generated(tmp.resolve("generated"), 1500, 6);
     List<String> head = Files.readAllLines(input.resolve("statements.csv")).subList(1, 4);
     String dup = head.get(0);
     String dupLater = head.get(2);
@@ -305,6 +306,18 @@ class SparkJobTest {
         new byte[] {(byte) 0xC3, (byte) 0x28, '\n'},
         "u3,2025-03-02,src-21,after\n".getBytes(StandardCharsets.UTF_8)));
     assertSame(input, LocalDate.parse("2025-04-01"), false, 4096);
+  }
+
+  /**
+   * Writes a generated corpus of {@code statements} statements on {@code topics} topics that lets
+   * bad rows through: the tests add bad rows by design, more than the default share of a file.
+   */
+  static Path generated(Path input, int statements, int topics) throws IOException {
+    new SyntheticInput(statements, topics).write(input);
+    Files.writeString(input.resolve("ackgap.properties"), "\nmax_reject_share = 1\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+    return input;
   }
 
   private static byte[] concat(byte[]... parts) {
