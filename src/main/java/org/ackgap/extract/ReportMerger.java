@@ -61,22 +61,43 @@ public final class ReportMerger implements Closeable {
   }
 
   /**
+   * What the merge needs of an attribution, its text reduced to a hash: built where the
+   * attribution is found (a thread, or a distributed task), so that the text need not travel
+   * to where the merge runs.
+   *
+   * @param sourceId the source it is attributed to
+   * @param day its date, as an epoch day
+   * @param hash the SimHash of its text
+   * @param articleDay its article's date, as an epoch day
+   * @param place its place among its article's statements
+   */
+  public record Report(String sourceId, int day, long hash, int articleDay, int place)
+      implements java.io.Serializable {
+
+    /** Returns the report of an attribution at {@code place} among its article's statements. */
+    public static Report of(ExtractedStatement s, int place) {
+      return new Report(s.sourceId(), (int) s.date().toEpochDay(), simHash(s.text()),
+          (int) s.articleDate().toEpochDay(), place);
+    }
+  }
+
+  /**
    * Adds an attribution.
    *
    * @param ordinal its place among all the statements the articles yielded
-   * @param place its place among its article's statements
+   * @param articleId its article's id
    * @throws IOException if its entry cannot be written
    */
-  public void add(ExtractedStatement s, int ordinal, int place) throws IOException {
-    int source = sources.computeIfAbsent(s.sourceId(), k -> sources.size());
-    long bucket = (long) source << 32 | (s.date().toEpochDay() & 0xFFFFFFFFL);
+  public void add(Report r, int ordinal, String articleId) throws IOException {
+    int source = sources.computeIfAbsent(r.sourceId(), k -> sources.size());
+    long bucket = (long) source << 32 | (r.day() & 0xFFFFFFFFL);
     DataOutputStream out = parts[(int) Math.floorMod(bucket * 0x9E3779B97F4A7C15L >>> 32, PARTS)];
     out.writeLong(bucket);
-    out.writeLong(simHash(s.text()));
-    out.writeInt((int) s.articleDate().toEpochDay());
-    out.writeInt(place);
+    out.writeLong(r.hash());
+    out.writeInt(r.articleDay());
+    out.writeInt(r.place());
     out.writeInt(ordinal);
-    out.writeUTF(s.articleId());
+    out.writeUTF(articleId);
   }
 
   /**

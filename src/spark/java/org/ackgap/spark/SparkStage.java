@@ -218,19 +218,19 @@ public final class SparkStage implements StatementStage {
    * input's articles/ as a file:// URI) and reads them in tasks, a run of consecutive files a
    * partition, each task building one {@link ArticleWork} (the extractor) and running it on its
    * files, opened through their file system, as the single JVM's threads do, and writing what
-   * they yielded as a part file into the work folder ({@link ArticleYields}); once every task is
-   * done, the driver reads the parts back in file order, a few articles at a time, for the job
-   * to take.
+   * they yielded as part files into the work folder ({@link ArticleYields}): the statements'
+   * rows, and what the job decides on, which the driver reads back in file order once every task
+   * is done, a few articles at a time, for the job to take.
    */
   @Override
-  public Iterator<List<ArticleWork.Found>> readArticles(java.nio.file.Path local,
-      Catalog catalog, java.nio.file.Path scratch, Consumer<ArticleResult> unlisted)
-      throws IOException {
+  public ArticlesRead readArticles(java.nio.file.Path local, Catalog catalog,
+      java.nio.file.Path scratch, Consumer<ArticleResult> unlisted) throws IOException {
     Path folder = new Path(articlesUri != null ? articlesUri : hadoopPath(local));
     List<HadoopArticles.File> files =
         HadoopArticles.list(folder, sc.hadoopConfiguration(), unlisted);
     if (files.isEmpty()) {
-      return Collections.emptyIterator();
+      return new ArticlesRead(Collections.emptyIterator(), new RowsInWork(List.of(), null,
+          sc.hadoopConfiguration()));
     }
     Path yields = new Path(work != null ? withSlash(work) + "ackgap-articles-" + System.nanoTime()
         : hadoopPath(scratch.resolve(".spark-articles")));
@@ -244,7 +244,7 @@ public final class SparkStage implements StatementStage {
           .mapPartitionsWithIndex((index, it) -> {
             Configuration c = conf(conf.value());
             return List.of(ArticleYields.write(readFiles(cat.value(), c, it),
-                yieldsPart(at, index), c)).iterator();
+                yieldsPart(at, "part", index), yieldsPart(at, "rows", index), c)).iterator();
           }, true)
           .collect();
     } finally {
@@ -252,14 +252,42 @@ public final class SparkStage implements StatementStage {
       conf.destroy();
     }
     List<Path> parts = new ArrayList<>(slices);
+    List<Path> rows = new ArrayList<>(slices);
     for (int i = 0; i < slices; i++) {
-      parts.add(yieldsPart(at, i));
+      parts.add(yieldsPart(at, "part", i));
+      rows.add(yieldsPart(at, "rows", i));
     }
-    return ArticleYields.read(parts, yields, sc.hadoopConfiguration());
+    return new ArticlesRead(ArticleYields.read(parts, sc.hadoopConfiguration()),
+        new RowsInWork(rows, yields, sc.hadoopConfiguration()));
   }
 
-  private static Path yieldsPart(String folder, int index) {
-    return new Path(URI.create(folder + String.format(Locale.ROOT, "/part-%06d", index)));
+  private static Path yieldsPart(String folder, String kind, int index) {
+    return new Path(URI.create(folder + String.format(Locale.ROOT, "/%s-%06d", kind, index)));
+  }
+
+  /**
+   * The statements' rows the article tasks wrote, read back on the driver; the folder goes with
+   * them.
+   */
+  private record RowsInWork(List<Path> parts, Path folder, Configuration conf)
+      implements StatementStage.RowParts {
+    @Override
+    public int count() {
+      return parts.size();
+    }
+
+    @Override
+    public InputStream open(int part) throws IOException {
+      Path p = parts.get(part);
+      return p.getFileSystem(conf).open(p);
+    }
+
+    @Override
+    public void delete() throws IOException {
+      if (folder != null) {
+        folder.getFileSystem(conf).delete(folder, true);
+      }
+    }
   }
 
   @Override
@@ -268,7 +296,7 @@ public final class SparkStage implements StatementStage {
   }
 
   /** A task's work on its article files, the extractor built once for them, read as they go. */
-  private static Iterator<List<ArticleWork.Found>> readFiles(Catalog catalog, Configuration conf,
+  private static Iterator<ArticleWork.FileRead> readFiles(Catalog catalog, Configuration conf,
       Iterator<HadoopArticles.File> files) {
     ArticleWork work = new ArticleWork(catalog);
     return new Iterator<>() {
@@ -278,7 +306,7 @@ public final class SparkStage implements StatementStage {
       }
 
       @Override
-      public List<ArticleWork.Found> next() {
+      public ArticleWork.FileRead next() {
         HadoopArticles.File file = files.next();
         return work.read(file.name(), file.source(conf));
       }
