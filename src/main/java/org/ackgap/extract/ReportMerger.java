@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -101,16 +102,16 @@ public final class ReportMerger implements Closeable {
   }
 
   /**
-   * What became of every statement.
+   * What became of every statement: one int a statement, so that a distributed run can send it
+   * to every task that reads statements back.
    *
-   * @param into for each ordinal, the ordinal of the statement it is a report of (itself when it
-   *     is kept)
-   * @param reports for each kept ordinal, how many articles carried it
+   * @param reports for each ordinal, how many articles carried the statement when it is kept, 0
+   *     when it is a report of another
    */
-  public record Decision(int[] into, int[] reports) {
+  public record Decision(int[] reports) {
     /** Returns whether the statement at this ordinal is kept. */
     public boolean kept(int ordinal) {
-      return into[ordinal] == ordinal;
+      return reports[ordinal] > 0;
     }
   }
 
@@ -131,12 +132,8 @@ public final class ReportMerger implements Closeable {
     for (DataOutputStream out : parts) {
       out.close();
     }
-    int[] into = new int[total];
     int[] reports = new int[total];
-    for (int i = 0; i < total; i++) {
-      into[i] = i;
-      reports[i] = 1;
-    }
+    Arrays.fill(reports, 1);
     for (int p = 0; p < PARTS; p++) {
       List<Entry> entries = new ArrayList<>();
       Path file = dir.resolve("part-" + p);
@@ -155,13 +152,13 @@ public final class ReportMerger implements Closeable {
       }
       Files.delete(file);
       entries.sort(ORDER);
-      merge(entries, into, reports);
+      merge(entries, reports);
     }
     Files.deleteIfExists(dir);
-    return new Decision(into, reports);
+    return new Decision(reports);
   }
 
-  private static void merge(List<Entry> entries, int[] into, int[] reports) {
+  private static void merge(List<Entry> entries, int[] reports) {
     List<Entry> kept = new ArrayList<>();
     Map<Integer, List<String>> carriers = new HashMap<>();
     for (int k = 0; k < entries.size(); k++) {
@@ -180,7 +177,7 @@ public final class ReportMerger implements Closeable {
         kept.add(e);
         continue;
       }
-      into[e.ordinal()] = twin.ordinal();
+      reports[e.ordinal()] = 0;
       Entry t = twin;
       List<String> seen = carriers.computeIfAbsent(t.ordinal(),
           o -> new ArrayList<>(List.of(t.article())));

@@ -23,7 +23,6 @@ import org.ackgap.Reject;
 import org.ackgap.extract.ArticleStatements;
 import org.ackgap.extract.ReportMerger;
 import org.ackgap.ingest.Catalog;
-import org.ackgap.ingest.CsvSource;
 import org.ackgap.ingest.FileCount;
 import org.ackgap.ingest.IdSet;
 import org.ackgap.ingest.InputFolder;
@@ -124,21 +123,12 @@ final class ArticleInput {
     }
   }
 
-  /**
-   * Rows of the spill skipped on reading back: those of an article whose id an earlier article
-   * has.
-   *
-   * @param from the first, counted from 0 over every row written
-   * @param count how many
-   */
-  record Skip(int from, int count) {}
-
   /** What is kept of the articles as they are taken, in order, on one thread. */
   private static final class Taking implements Closeable {
     final Map<String, FileCount> byFile = new LinkedHashMap<>();
     final IdSet ids = new IdSet();
     final Map<String, Speaker> speakers = new LinkedHashMap<>();
-    final List<Skip> skips = new ArrayList<>();
+    final List<ArticleRows.Skip> skips = new ArrayList<>();
     final ReportMerger merger;
     final RejectSink rejects;
     /** The rows of the files read here, or null when a stage's tasks wrote them. */
@@ -179,7 +169,7 @@ final class ArticleInput {
           rejects.reject(new Reject(file, f.item(), "duplicate article id '" + f.articleId()
               + "'; the first article with it is kept", ""));
           if (f.statements() > 0) {
-            skips.add(new Skip(row, f.statements()));
+            skips.add(new ArticleRows.Skip(row, f.statements(), f.lines()));
           }
           row += f.statements();
           continue;
@@ -251,29 +241,24 @@ final class ArticleInput {
   }
 
   /**
-   * The statements the articles yielded, read back from the spill's parts: each call of {@link
-   * #next} writes a kept statement's row of extracted.csv and returns it as a row of the
-   * statements table ({@code statement_id, date, source_id, text, url, article_id}), so that it
-   * goes on like any statements.csv row, its line that of the rows of the articles used in one
-   * file. Merged reports and the rows of duplicate article ids are left out.
+   * The statements the articles yielded, read back from the spill's parts ({@link ArticleRows}):
+   * each call of {@link #next} writes a kept statement's row of extracted.csv and returns it as a
+   * row of the statements table ({@code statement_id, date, source_id, text, url, article_id}),
+   * so that it goes on like any statements.csv row. A distributed stage reads the parts in its
+   * tasks instead ({@link #skips}, {@link #reports}) and {@linkplain #append appends} the rows of
+   * extracted.csv they wrote.
    */
   static final class Statements implements Closeable {
     private final Path staging;
     private final StatementStage.RowParts parts;
-    private final List<Skip> skips;
+    private final List<ArticleRows.Skip> skips;
     private final ReportMerger.Decision decision;
     private final long articles;
     private final boolean speakersPruned;
-    private CsvSource reading;
+    private ArticleRows rows;
     private CsvOut extracted;
-    private int part;
-    private int row;
-    private int skip;
-    private int ordinal;
-    /** The line of the next row of an article used, as if they were one file with a header. */
-    private long line = 2;
 
-    private Statements(Path staging, StatementStage.RowParts parts, List<Skip> skips,
+    private Statements(Path staging, StatementStage.RowParts parts, List<ArticleRows.Skip> skips,
         ReportMerger.Decision decision, long articles, boolean speakersPruned) {
       this.staging = staging;
       this.parts = parts;
@@ -298,64 +283,57 @@ final class ArticleInput {
       return articles;
     }
 
+    /** Returns the rows of duplicate article ids, skipped on reading back. */
+    List<ArticleRows.Skip> skips() {
+      return skips;
+    }
+
+    /** Returns the merge's decision, by ordinal: 0 for a report of another statement. */
+    int[] reports() {
+      return decision.reports();
+    }
+
     /** Returns the next kept statement, or null after the last. */
     Row next() throws IOException {
       if (staging == null) {
         return null;
       }
+      if (rows == null) {
+        rows = new ArticleRows(parts, ArticleRows.Start.FIRST, skips, decision.reports());
+      }
+      Row row = rows.next();
+      if (row != null) {
+        extracted().row(rows.extracted());
+      }
+      return row;
+    }
+
+    /** Appends rows of extracted.csv formatted elsewhere, in order. */
+    void append(InputStream formatted) throws IOException {
+      extracted().rows(formatted);
+    }
+
+    private CsvOut extracted() throws IOException {
       if (extracted == null) {
         extracted =
             new CsvOut(AckgapJob.out(staging, "extracted.csv"), ArticleWork.EXTRACTED);
       }
-      while (true) {
-        if (reading == null) {
-          if (part == parts.count()) {
-            return null;
-          }
-          reading = CsvSource.open(parts.open(part++), InputFolder.ARTICLES);
-        }
-        Row r = reading.next();
-        if (r == null) {
-          reading.close();
-          reading = null;
-          continue;
-        }
-        if (skipped(row++)) {
-          continue;
-        }
-        long at = line;
-        line += CsvSource.lines(r.values());
-        int o = ordinal++;
-        if (!decision.kept(o)) {
-          continue;
-        }
-        extracted.row(r.get("statement_id"), r.get("article_id"), r.get("date"),
-            r.get("source_id"), r.get("speaker"), r.get("cue"), r.getRaw("text"),
-            r.get("url"), Integer.toString(decision.reports()[o]));
-        return new Row(r.file(), at, r.raw(), r.problem(), r.values(), r.columns(),
-            r.decodedFrom());
-      }
+      return extracted;
     }
 
-    /** Returns whether the row written at {@code at} is a duplicate article id's. */
-    private boolean skipped(int at) {
-      while (skip < skips.size() && at >= skips.get(skip).from() + skips.get(skip).count()) {
-        skip++;
-      }
-      return skip < skips.size() && at >= skips.get(skip).from();
-    }
-
+    /** Finishes extracted.csv and deletes the parts. */
     @Override
     public void close() throws IOException {
-      if (extracted != null) {
-        try {
-          if (reading != null) {
-            reading.close();
-          }
-          extracted.close();
-        } finally {
-          parts.delete();
+      if (staging == null) {
+        return;
+      }
+      try {
+        if (rows != null) {
+          rows.close();
         }
+        extracted().close();
+      } finally {
+        parts.delete();
       }
     }
   }

@@ -9,6 +9,7 @@ import org.ackgap.extract.ExtractedStatement;
 import org.ackgap.extract.ReportMerger;
 import org.ackgap.extract.SpeakerIndex;
 import org.ackgap.ingest.Catalog;
+import org.ackgap.ingest.CsvSource;
 import org.ackgap.ingest.article.ArticleFolder;
 import org.ackgap.ingest.article.ArticleResult;
 import org.ackgap.ingest.article.Outlets;
@@ -56,15 +57,18 @@ public final class ArticleWork {
       ArticleStatements.Yield yield = stage.of(a.article());
       List<ReportMerger.Report> reports = new ArrayList<>();
       int place = 0;
+      int lines = 0;
       for (ExtractedStatement s : yield.statements()) {
         if (!s.ownVoice()) {
           reports.add(ReportMerger.Report.of(s, place));
         }
-        rows.row(List.of(s.id(), s.articleId(), s.date().toString(), s.sourceId(), s.speaker(),
-            s.cue(), s.text(), s.url(), "1"));
+        List<String> row = List.of(s.id(), s.articleId(), s.date().toString(), s.sourceId(),
+            s.speaker(), s.cue(), s.text(), s.url(), "1");
+        rows.row(row);
+        lines += CsvSource.lines(row);
         place++;
       }
-      found.add(new Found(a.file(), a.item(), null, a.article().id(), place, reports,
+      found.add(new Found(a.file(), a.item(), null, a.article().id(), place, lines, reports,
           yield.unmatched()));
     });
     return new FileRead(found, rows.take());
@@ -89,11 +93,12 @@ public final class ArticleWork {
    * @param reason why it is rejected, or null when it was read
    * @param articleId the article's id, or null when it is rejected
    * @param statements how many statements (rows) it yielded
+   * @param lines how many lines their rows take
    * @param reports its attributions, as the merge of reports takes them
    * @param unmatched the speakers it named that match no source
    */
   public record Found(String file, long item, String reason, String articleId, int statements,
-      List<ReportMerger.Report> reports, List<ArticleStatements.Unmatched> unmatched)
+      int lines, List<ReportMerger.Report> reports, List<ArticleStatements.Unmatched> unmatched)
       implements Serializable {
 
     public Found {
@@ -103,7 +108,7 @@ public final class ArticleWork {
 
     /** Returns a rejected article or file (a listing's reject too) as found. */
     static Found rejected(ArticleResult.Rejected r) {
-      return new Found(r.file(), r.item(), r.reason(), null, 0, List.of(), List.of());
+      return new Found(r.file(), r.item(), r.reason(), null, 0, 0, List.of(), List.of());
     }
 
     /** Returns whether it is a reject. */

@@ -29,8 +29,8 @@ public interface StatementStage {
   /**
    * Lists and reads the article files in tasks of its own, each with an {@link ArticleWork},
    * before {@link #run}; the job then takes what they found in file order, as it takes what its
-   * own threads read, and reads their statements' rows back from the stage's parts. The
-   * statements the articles yield come to {@link #run} through {@link StageContext#nextExtracted}.
+   * own threads read; the statements' rows stay in the stage's parts, which {@link #run} reads
+   * back in its tasks (see {@link StageContext#hasExtracted}).
    *
    * @param local the input folder's articles folder, or null when it has none (the stage then
    *     reads {@linkplain #articlesElsewhere its own})

@@ -40,13 +40,13 @@ final class ArticleYields {
 
   /**
    * Writes what the files yielded, file by file: the articles to {@code part}, their statements'
-   * rows to {@code rows} (with the header), replacing both; returns how many articles were
-   * written.
+   * rows to {@code rows} (with the header), replacing both; returns how many rows and lines
+   * (without the header) {@code rows} holds.
    */
-  static long write(Iterator<ArticleWork.FileRead> reads, Path part, Path rows,
+  static long[] write(Iterator<ArticleWork.FileRead> reads, Path part, Path rows,
       Configuration conf) throws IOException {
     FileSystem fs = part.getFileSystem(conf);
-    long n = 0;
+    long[] written = new long[2];
     try (ObjectOutputStream out =
             new ObjectOutputStream(new BufferedOutputStream(fs.create(part, true), 1 << 16));
         CsvOut csv = new CsvOut(rows.getFileSystem(conf).create(rows, true),
@@ -57,12 +57,13 @@ final class ArticleYields {
         for (ArticleWork.Found f : read.found()) {
           out.writeObject(f);
           out.reset(); // a stream remembers what it wrote until reset: memory would grow
-          n++;
+          written[0] += f.statements();
+          written[1] += f.lines();
         }
       }
       out.writeObject(null);
     }
-    return n;
+    return written;
   }
 
   /**
