@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -61,35 +62,56 @@ public final class ReportMerger implements Closeable {
   }
 
   /**
-   * Adds an attribution.
+   * What the merge needs of an attribution, its text reduced to a hash: built where the
+   * attribution is found (a thread, or a distributed task), so that the text need not travel
+   * to where the merge runs.
    *
-   * @param ordinal its place among all the statements the articles yielded
+   * @param sourceId the source it is attributed to
+   * @param day its date, as an epoch day
+   * @param hash the SimHash of its text
+   * @param articleDay its article's date, as an epoch day
    * @param place its place among its article's statements
-   * @throws IOException if its entry cannot be written
    */
-  public void add(ExtractedStatement s, int ordinal, int place) throws IOException {
-    int source = sources.computeIfAbsent(s.sourceId(), k -> sources.size());
-    long bucket = (long) source << 32 | (s.date().toEpochDay() & 0xFFFFFFFFL);
-    DataOutputStream out = parts[(int) Math.floorMod(bucket * 0x9E3779B97F4A7C15L >>> 32, PARTS)];
-    out.writeLong(bucket);
-    out.writeLong(simHash(s.text()));
-    out.writeInt((int) s.articleDate().toEpochDay());
-    out.writeInt(place);
-    out.writeInt(ordinal);
-    out.writeUTF(s.articleId());
+  public record Report(String sourceId, int day, long hash, int articleDay, int place)
+      implements java.io.Serializable {
+
+    /** Returns the report of an attribution at {@code place} among its article's statements. */
+    public static Report of(ExtractedStatement s, int place) {
+      return new Report(s.sourceId(), (int) s.date().toEpochDay(), simHash(s.text()),
+          (int) s.articleDate().toEpochDay(), place);
+    }
   }
 
   /**
-   * What became of every statement.
+   * Adds an attribution.
    *
-   * @param into for each ordinal, the ordinal of the statement it is a report of (itself when it
-   *     is kept)
-   * @param reports for each kept ordinal, how many articles carried it
+   * @param ordinal its place among all the statements the articles yielded
+   * @param articleId its article's id
+   * @throws IOException if its entry cannot be written
    */
-  public record Decision(int[] into, int[] reports) {
+  public void add(Report r, int ordinal, String articleId) throws IOException {
+    int source = sources.computeIfAbsent(r.sourceId(), k -> sources.size());
+    long bucket = (long) source << 32 | (r.day() & 0xFFFFFFFFL);
+    DataOutputStream out = parts[(int) Math.floorMod(bucket * 0x9E3779B97F4A7C15L >>> 32, PARTS)];
+    out.writeLong(bucket);
+    out.writeLong(r.hash());
+    out.writeInt(r.articleDay());
+    out.writeInt(r.place());
+    out.writeInt(ordinal);
+    out.writeUTF(articleId);
+  }
+
+  /**
+   * What became of every statement: one int a statement, so that a distributed run can send it
+   * to every task that reads statements back.
+   *
+   * @param reports for each ordinal, how many articles carried the statement when it is kept, 0
+   *     when it is a report of another
+   */
+  public record Decision(int[] reports) {
     /** Returns whether the statement at this ordinal is kept. */
     public boolean kept(int ordinal) {
-      return into[ordinal] == ordinal;
+      return reports[ordinal] > 0;
     }
   }
 
@@ -110,12 +132,8 @@ public final class ReportMerger implements Closeable {
     for (DataOutputStream out : parts) {
       out.close();
     }
-    int[] into = new int[total];
     int[] reports = new int[total];
-    for (int i = 0; i < total; i++) {
-      into[i] = i;
-      reports[i] = 1;
-    }
+    Arrays.fill(reports, 1);
     for (int p = 0; p < PARTS; p++) {
       List<Entry> entries = new ArrayList<>();
       Path file = dir.resolve("part-" + p);
@@ -134,13 +152,13 @@ public final class ReportMerger implements Closeable {
       }
       Files.delete(file);
       entries.sort(ORDER);
-      merge(entries, into, reports);
+      merge(entries, reports);
     }
     Files.deleteIfExists(dir);
-    return new Decision(into, reports);
+    return new Decision(reports);
   }
 
-  private static void merge(List<Entry> entries, int[] into, int[] reports) {
+  private static void merge(List<Entry> entries, int[] reports) {
     List<Entry> kept = new ArrayList<>();
     Map<Integer, List<String>> carriers = new HashMap<>();
     for (int k = 0; k < entries.size(); k++) {
@@ -159,7 +177,7 @@ public final class ReportMerger implements Closeable {
         kept.add(e);
         continue;
       }
-      into[e.ordinal()] = twin.ordinal();
+      reports[e.ordinal()] = 0;
       Entry t = twin;
       List<String> seen = carriers.computeIfAbsent(t.ordinal(),
           o -> new ArrayList<>(List.of(t.article())));

@@ -229,6 +229,18 @@ public final class CsvSource implements Closeable {
     parserLines = 0;
   }
 
+  /**
+   * Returns how many physical lines a record read into these values takes in a file that quotes
+   * as CSV does: one, and one more per line break (CR LF, CR or LF) inside a value.
+   */
+  public static int lines(List<String> values) {
+    int lines = 1;
+    for (String v : values) {
+      lines += Tape.breaks(v);
+    }
+    return lines;
+  }
+
   /** Returns the next record with its line and raw text, its values not yet checked. */
   private Row take() throws IOException {
     if (records == null) {
@@ -532,7 +544,7 @@ public final class CsvSource implements Closeable {
     }
 
     /** Counts the line breaks in a value: CR LF, CR and LF each one. */
-    static int breaks(String s) {
+    private static int breaks(String s) {
       if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
         return 0; // nearly every value: two vectorised searches instead of a loop
       }

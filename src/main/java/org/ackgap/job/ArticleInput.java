@@ -2,6 +2,7 @@ package org.ackgap.job;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,10 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ackgap.Reject;
 import org.ackgap.extract.ArticleStatements;
-import org.ackgap.extract.ExtractedStatement;
 import org.ackgap.extract.ReportMerger;
 import org.ackgap.ingest.Catalog;
-import org.ackgap.ingest.CsvSource;
 import org.ackgap.ingest.FileCount;
 import org.ackgap.ingest.IdSet;
 import org.ackgap.ingest.InputFolder;
@@ -40,15 +38,15 @@ import org.ackgap.report.csv.CsvOut;
  * speakers.csv, and handed on as rows of the statements table so that they go through the same
  * parsing, matching and classification as any other statement.
  *
- * <p>Memory does not grow with the statements: they go to a file in the staging folder as they
- * are found, the merge keeps some 40 bytes of each attribution, and {@link Statements} reads the
- * file back, writing extracted.csv and handing on the statements that are kept.
+ * <p>Memory does not grow with the statements: their rows go to a file in the staging folder as
+ * they are found (or stay in a distributed stage's part files), the merge keeps some 40 bytes of
+ * each attribution, and {@link Statements} reads the rows back, writing extracted.csv and handing
+ * on the statements that are kept. A duplicate article id is known only here, in file order,
+ * after its rows were written: its rows are skipped on reading back, so that the merge's
+ * ordinals and the lines a reject names count the rows of the articles used alone.
  */
 final class ArticleInput {
 
-  /** The columns of extracted.csv (SPEC §6). */
-  static final List<String> EXTRACTED = List.of("statement_id", "article_id", "date",
-      "source_id", "speaker", "cue", "text", "url", "reports");
   /** The columns of speakers.csv (SPEC §6). */
   static final List<String> SPEAKERS = List.of("speaker", "count", "articles", "example");
   /** The file the statements wait in, in the staging folder, until the merge has seen them all. */
@@ -77,19 +75,21 @@ final class ArticleInput {
   static Statements read(Path articles, Catalog catalog, RejectSink rejects,
       List<FileCount> counts, Path staging, int threads, StatementStage stage)
       throws IOException, InterruptedException, ExecutionException {
-    Taking taking = new Taking(rejects, staging.resolve(SPILL));
+    List<ArticleResult> unlisted = new ArrayList<>();
+    StatementStage.ArticlesRead elsewhere =
+        stage == null ? null : stage.readArticles(articles, catalog, staging, unlisted::add);
+    StatementStage.RowParts rows = elsewhere != null ? elsewhere.rows() : new Spill(staging);
+    Taking taking = new Taking(rejects, staging.resolve(SPILL + ".merge"),
+        elsewhere == null ? staging.resolve(SPILL) : null);
     try (taking) {
-      List<ArticleResult> unlisted = new ArrayList<>();
-      Iterator<List<ArticleWork.Found>> elsewhere =
-          stage == null ? null : stage.readArticles(articles, catalog, staging, unlisted::add);
       List<String> files =
           elsewhere == null ? ArticleFolder.files(articles, unlisted::add) : List.of();
       for (ArticleResult r : unlisted) {
-        taking.take(List.of(ArticleWork.Found.of(r, null)));
+        taking.take(List.of(ArticleWork.Found.rejected((ArticleResult.Rejected) r)));
       }
       if (elsewhere != null) {
-        while (elsewhere.hasNext()) {
-          taking.take(elsewhere.next());
+        while (elsewhere.found().hasNext()) {
+          taking.take(elsewhere.found().next());
         }
       } else {
         readHere(articles, files, new ArticleWork(catalog), threads, taking);
@@ -98,8 +98,8 @@ final class ArticleInput {
     counts.addAll(taking.byFile.values());
 
     taking.writeSpeakers(staging);
-    return new Statements(staging, taking.merger.decide(taking.ordinal), taking.articles,
-        taking.pruned);
+    return new Statements(staging, rows, taking.skips, taking.merger.decide(taking.ordinal),
+        taking.articles, taking.pruned);
   }
 
   /** Reads the files and finds their articles' statements on every core, taken in order. */
@@ -107,16 +107,16 @@ final class ArticleInput {
       Taking taking) throws IOException, InterruptedException, ExecutionException {
     ExecutorService pool = Executors.newFixedThreadPool(threads,
         AckgapJob.daemon("ackgap-articles"));
-    Deque<Future<List<ArticleWork.Found>>> inflight = new ArrayDeque<>();
+    Deque<Future<ArticleWork.FileRead>> inflight = new ArrayDeque<>();
     try {
       for (String file : files) {
         inflight.add(pool.submit(() -> work.read(file, ArticleFolder.local(articles, file))));
         while (inflight.size() > 2 * threads) {
-          taking.take(inflight.poll().get());
+          taking.spill(inflight.poll().get());
         }
       }
       while (!inflight.isEmpty()) {
-        taking.take(inflight.poll().get());
+        taking.spill(inflight.poll().get());
       }
     } finally {
       pool.shutdownNow();
@@ -128,18 +128,30 @@ final class ArticleInput {
     final Map<String, FileCount> byFile = new LinkedHashMap<>();
     final IdSet ids = new IdSet();
     final Map<String, Speaker> speakers = new LinkedHashMap<>();
+    final List<ArticleRows.Skip> skips = new ArrayList<>();
     final ReportMerger merger;
     final RejectSink rejects;
+    /** The rows of the files read here, or null when a stage's tasks wrote them. */
     final CsvOut spill;
+    /** Rows written, those of duplicate ids included. */
+    int row;
+    /** Rows of the articles used: the merge's ordinals. */
     int ordinal;
     long articles;
     /** Whether speakers seen once were dropped. */
     boolean pruned;
 
-    Taking(RejectSink rejects, Path spill) throws IOException {
+    Taking(RejectSink rejects, Path merge, Path spill) throws IOException {
       this.rejects = rejects;
-      this.merger = new ReportMerger(spill.resolveSibling(spill.getFileName() + ".merge"));
-      this.spill = new CsvOut(Files.newOutputStream(spill), EXTRACTED);
+      this.merger = new ReportMerger(merge);
+      this.spill = spill == null ? null
+          : new CsvOut(Files.newOutputStream(spill), ArticleWork.EXTRACTED);
+    }
+
+    /** Writes a file's rows into the spill and takes its articles. */
+    void spill(ArticleWork.FileRead read) throws IOException {
+      spill.rows(read.rows());
+      take(read.found());
     }
 
     void take(List<ArticleWork.Found> found) throws IOException {
@@ -156,21 +168,20 @@ final class ArticleInput {
           count.rejected();
           rejects.reject(new Reject(file, f.item(), "duplicate article id '" + f.articleId()
               + "'; the first article with it is kept", ""));
+          if (f.statements() > 0) {
+            skips.add(new ArticleRows.Skip(row, f.statements(), f.lines()));
+          }
+          row += f.statements();
           continue;
         }
         count.used();
         articles++;
-        int place = 0;
-        for (ExtractedStatement s : f.yield().statements()) {
-          if (!s.ownVoice()) {
-            merger.add(s, ordinal, place);
-          }
-          spill.row(s.id(), s.articleId(), s.date().toString(), s.sourceId(), s.speaker(),
-              s.cue(), s.text(), s.url(), "1");
-          ordinal++;
-          place++;
+        for (ReportMerger.Report r : f.reports()) {
+          merger.add(r, ordinal + r.place(), f.articleId());
         }
-        for (ArticleStatements.Unmatched u : f.yield().unmatched()) {
+        ordinal += f.statements();
+        row += f.statements();
+        for (ArticleStatements.Unmatched u : f.unmatched()) {
           speakers.computeIfAbsent(u.speaker(), k -> new Speaker(u.example()))
               .add(u.articleId());
         }
@@ -202,31 +213,56 @@ final class ArticleInput {
     @Override
     public void close() throws IOException {
       try {
-        spill.close();
+        if (spill != null) {
+          spill.close();
+        }
       } finally {
         merger.close();
       }
     }
   }
 
+  /** The spill of the files read on this JVM's threads: one part. */
+  private record Spill(Path staging) implements StatementStage.RowParts {
+    @Override
+    public int count() {
+      return 1;
+    }
+
+    @Override
+    public InputStream open(int part) throws IOException {
+      return Files.newInputStream(staging.resolve(SPILL));
+    }
+
+    @Override
+    public void delete() throws IOException {
+      Files.deleteIfExists(staging.resolve(SPILL));
+    }
+  }
+
   /**
-   * The statements the articles yielded, read back from the staging folder: each call of {@link
-   * #next} writes a kept statement's row of extracted.csv and returns it as a row of the
-   * statements table ({@code statement_id, date, source_id, text, url, article_id}), so that it
-   * goes on like any statements.csv row. Merged reports are left out.
+   * The statements the articles yielded, read back from the spill's parts ({@link ArticleRows}):
+   * each call of {@link #next} writes a kept statement's row of extracted.csv and returns it as a
+   * row of the statements table ({@code statement_id, date, source_id, text, url, article_id}),
+   * so that it goes on like any statements.csv row. A distributed stage reads the parts in its
+   * tasks instead ({@link #skips}, {@link #reports}) and {@linkplain #append appends} the rows of
+   * extracted.csv they wrote.
    */
   static final class Statements implements Closeable {
     private final Path staging;
+    private final StatementStage.RowParts parts;
+    private final List<ArticleRows.Skip> skips;
     private final ReportMerger.Decision decision;
     private final long articles;
     private final boolean speakersPruned;
-    private CsvSource spill;
+    private ArticleRows rows;
     private CsvOut extracted;
-    private int ordinal;
 
-    private Statements(Path staging, ReportMerger.Decision decision, long articles,
-        boolean speakersPruned) {
+    private Statements(Path staging, StatementStage.RowParts parts, List<ArticleRows.Skip> skips,
+        ReportMerger.Decision decision, long articles, boolean speakersPruned) {
       this.staging = staging;
+      this.parts = parts;
+      this.skips = List.copyOf(skips);
       this.decision = decision;
       this.articles = articles;
       this.speakersPruned = speakersPruned;
@@ -234,7 +270,7 @@ final class ArticleInput {
 
     /** No articles at all. */
     static Statements none() {
-      return new Statements(null, null, 0, false);
+      return new Statements(null, null, List.of(), null, 0, false);
     }
 
     /** Returns whether speakers.csv leaves out speakers seen once, there being too many. */
@@ -247,35 +283,57 @@ final class ArticleInput {
       return articles;
     }
 
+    /** Returns the rows of duplicate article ids, skipped on reading back. */
+    List<ArticleRows.Skip> skips() {
+      return skips;
+    }
+
+    /** Returns the merge's decision, by ordinal: 0 for a report of another statement. */
+    int[] reports() {
+      return decision.reports();
+    }
+
     /** Returns the next kept statement, or null after the last. */
     Row next() throws IOException {
       if (staging == null) {
         return null;
       }
-      if (spill == null) {
-        spill = CsvSource.open(staging.resolve(SPILL), InputFolder.ARTICLES);
-        extracted = new CsvOut(AckgapJob.out(staging, "extracted.csv"), EXTRACTED);
+      if (rows == null) {
+        rows = new ArticleRows(parts, ArticleRows.Start.FIRST, skips, decision.reports());
       }
-      for (Row row = spill.next(); row != null; row = spill.next()) {
-        int at = ordinal++;
-        if (!decision.kept(at)) {
-          continue;
-        }
-        String reports = Integer.toString(decision.reports()[at]);
-        extracted.row(row.get("statement_id"), row.get("article_id"), row.get("date"),
-            row.get("source_id"), row.get("speaker"), row.get("cue"), row.getRaw("text"),
-            row.get("url"), reports);
-        return row;
+      Row row = rows.next();
+      if (row != null) {
+        extracted().row(rows.extracted());
       }
-      return null;
+      return row;
     }
 
+    /** Appends rows of extracted.csv formatted elsewhere, in order. */
+    void append(InputStream formatted) throws IOException {
+      extracted().rows(formatted);
+    }
+
+    private CsvOut extracted() throws IOException {
+      if (extracted == null) {
+        extracted =
+            new CsvOut(AckgapJob.out(staging, "extracted.csv"), ArticleWork.EXTRACTED);
+      }
+      return extracted;
+    }
+
+    /** Finishes extracted.csv and deletes the parts. */
     @Override
     public void close() throws IOException {
-      if (spill != null) {
-        spill.close();
-        extracted.close();
-        Files.deleteIfExists(staging.resolve(SPILL));
+      if (staging == null) {
+        return;
+      }
+      try {
+        if (rows != null) {
+          rows.close();
+        }
+        extracted().close();
+      } finally {
+        parts.delete();
       }
     }
   }

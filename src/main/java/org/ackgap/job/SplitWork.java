@@ -63,7 +63,7 @@ public final class SplitWork implements AutoCloseable {
 
   /**
    * Starts the work on split {@code split}, which holds rows of the statement files or, with
-   * {@code extracted}, statements that articles yielded ({@link StageContext#nextExtracted}):
+   * {@code extracted}, statements that articles yielded ({@link StageContext#hasExtracted}):
    * those come after every statement file, and one whose id an earlier row holds is left out,
    * neither counted nor rejected, as the single JVM leaves it out.
    *

@@ -9,7 +9,6 @@ import org.ackgap.Reject;
 import org.ackgap.ingest.Catalog;
 import org.ackgap.ingest.FileCount;
 import org.ackgap.ingest.InputFolder;
-import org.ackgap.ingest.Row;
 import org.ackgap.score.TopicLedger;
 
 /**
@@ -29,7 +28,6 @@ public final class StageContext {
   private final List<FileCount> counts;
   private final Path staging;
   private final PrintStream err;
-  private boolean extractedDone;
 
   StageContext(Options options, InputFolder input, Catalog catalog,
       ArticleInput.Statements extracted, RejectWriter rejects, Collector collector,
@@ -68,27 +66,36 @@ public final class StageContext {
     return catalog;
   }
 
-  /** Returns whether articles were read, whose statements {@link #nextExtracted} returns. */
+  /**
+   * Returns whether articles were used, whose statements' rows are in the parts of {@link
+   * StatementStage#readArticles}: the stage reads them back in its tasks ({@link ArticleRows},
+   * from the {@linkplain ArticleRows#starts starts} of the parts, with {@link #extractedSkips}
+   * and {@link #extractedReports}) after every statement file's rows, and one whose id an earlier
+   * row holds is left out, not rejected: it is an analyst's coding of the extracted statement
+   * (SPEC §6).
+   */
   public boolean hasExtracted() {
     return extracted.articles() > 0;
   }
 
-  /**
-   * Returns the next statement the articles yielded and the merge kept, as a row of the
-   * statements table, and writes its row of extracted.csv; null after the last. These rows come
-   * after every statement file's, and one whose id an earlier row holds is left out, not
-   * rejected: it is an analyst's coding of the extracted statement (SPEC §6).
-   */
-  public Row nextExtracted() throws IOException {
-    if (extractedDone) {
-      return null;
-    }
-    Row row = extracted.next();
-    if (row == null) {
-      extractedDone = true;
-      extracted.close();
-    }
-    return row;
+  /** Returns the rows of duplicate article ids, skipped on reading back. */
+  public List<ArticleRows.Skip> extractedSkips() {
+    return extracted.skips();
+  }
+
+  /** Returns the merge's decision, by ordinal: how many articles carried it, 0 if merged. */
+  public int[] extractedReports() {
+    return extracted.reports();
+  }
+
+  /** Appends rows of extracted.csv that {@link ArticleRows#extracted} gave, in order. */
+  public void appendExtracted(InputStream rows) throws IOException {
+    extracted.append(rows);
+  }
+
+  /** Finishes extracted.csv, and deletes the parts of the articles' statements. */
+  public void finishExtracted() throws IOException {
+    extracted.close();
   }
 
   /** Returns the folder being built, to be published whole: parts may be kept in it meanwhile. */

@@ -1,6 +1,7 @@
 package org.ackgap.job;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -27,9 +28,9 @@ public interface StatementStage {
 
   /**
    * Lists and reads the article files in tasks of its own, each with an {@link ArticleWork},
-   * before {@link #run}; the job then takes what they yielded in file order, as it takes what its
-   * own threads read. The statements the articles yield come to {@link #run} through {@link
-   * StageContext#nextExtracted}.
+   * before {@link #run}; the job then takes what they found in file order, as it takes what its
+   * own threads read; the statements' rows stay in the stage's parts, which {@link #run} reads
+   * back in its tasks (see {@link StageContext#hasExtracted}).
    *
    * @param local the input folder's articles folder, or null when it has none (the stage then
    *     reads {@linkplain #articlesElsewhere its own})
@@ -37,14 +38,36 @@ public interface StatementStage {
    * @param scratch a local folder for files of the run's own (the staging folder), deleted with it
    * @param unlisted gets what the listing rejects (a sub-folder that cannot be listed, a symbolic
    *     link), in path order, before this returns
-   * @return what the files yielded, file by file in the order of {@link
-   *     org.ackgap.ingest.article.ArticleFolder#files}, a file's results in one list or several; or
-   *     null to have the job list and read {@code local} on its own threads
+   * @return what the files held, or null to have the job list and read {@code local} on its own
+   *     threads
    * @throws IOException if the engine cannot list or read them
    */
-  default Iterator<List<ArticleWork.Found>> readArticles(Path local, Catalog catalog,
-      Path scratch, Consumer<ArticleResult> unlisted) throws IOException {
+  default ArticlesRead readArticles(Path local, Catalog catalog, Path scratch,
+      Consumer<ArticleResult> unlisted) throws IOException {
     return null;
+  }
+
+  /**
+   * What a stage's tasks read of the articles.
+   *
+   * @param found the articles, file by file in the order of {@link
+   *     org.ackgap.ingest.article.ArticleFolder#files}, a file's in one list or several
+   * @param rows their statements' rows, every {@link ArticleWork.FileRead#rows} in the same order
+   */
+  record ArticlesRead(Iterator<List<ArticleWork.Found>> found, RowParts rows) {}
+
+  /**
+   * Part files of CSV that hold, one after the other, a table's rows: each part with the header.
+   */
+  interface RowParts {
+    /** Returns how many parts there are. */
+    int count();
+
+    /** Opens a part, counted from 0. */
+    InputStream open(int part) throws IOException;
+
+    /** Deletes the parts. */
+    void delete() throws IOException;
   }
 
   /**

@@ -170,6 +170,10 @@ class SparkJobTest {
     String seed = Files.readString(articles.resolve("seed-2024-12-18.txt"));
     Files.createDirectories(articles.resolve("sub"));
     Files.writeString(articles.resolve("sub/again.txt"), "id: seed-2024-12-18\n" + seed);
+    // after the duplicate's rows, which the task wrote: an article that is all attribution, whose
+    // own voice (no text) is rejected naming its line among the rows of the articles used
+    Files.writeString(articles.resolve("sub/quote.txt"), "source: tass\ndate: 2024-11-02\n\n"
+        + "John Kirby said the troops were in Kursk.\n");
     // the same story under another id: its statements are reports of the first's
     Files.copy(articles.resolve("tass-en-2024-11-01-peskov.txt"), articles.resolve("z-copy.txt"));
     // an analyst codes one extracted statement: that row replaces it
@@ -177,6 +181,8 @@ class SparkJobTest {
     assertEquals(ExitCode.OK, new AckgapJob(new Options(input, single,
         LocalDate.parse("2025-05-01"), false, 2, false),
         new PrintStream(OutputStream.nullOutputStream())).run());
+    String probeRejects = Files.readString(single.resolve("2025-05-01/rejects.csv"));
+    assertTrue(probeRejects.contains("missing required value: text"), probeRejects);
     List<String> extracted =
         Files.readAllLines(single.resolve("2025-05-01").resolve("extracted.csv"));
     String[] first = extracted.stream().skip(1).filter(l -> l.split(",")[0].contains(":"))

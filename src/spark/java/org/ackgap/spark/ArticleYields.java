@@ -12,17 +12,19 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.ackgap.job.ArticleWork;
+import org.ackgap.report.csv.CsvOut;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * What a task's article files yielded, as a part file in the work folder: the tasks write them,
- * and the driver reads them back in file order a few articles at a time, so that it never holds
- * more of the yields than that (a partition's yields fetched whole were tens of files' statements
- * at once), and the executors cache none of them.
+ * What a task's article files yielded, as two part files in the work folder: the statements'
+ * rows, which stay there for the job to read back (the text never comes to the driver as
+ * objects), and what the job decides on ({@link ArticleWork.Found}: ids, counts, the
+ * attributions' hashes), which the driver reads back in file order a few articles at a time, so
+ * that it never holds more than that, and the executors cache none of it.
  *
- * <p>A part is a stream of serialised {@link ArticleWork.Found}, ended by a null; reading it
+ * <p>The second is a stream of serialised {@link ArticleWork.Found}, ended by a null; reading it
  * back accepts ackgap's classes and the JDK's collections, strings and dates only, as the work
  * folder may be one that others can write into.
  */
@@ -36,31 +38,42 @@ final class ArticleYields {
 
   private ArticleYields() {}
 
-  /** Writes the results to {@code part}, replacing it; returns how many were written. */
-  static long write(Iterator<List<ArticleWork.Found>> results, Path part, Configuration conf)
-      throws IOException {
+  /**
+   * Writes what the files yielded, file by file: the articles to {@code part}, their statements'
+   * rows to {@code rows} (with the header), replacing both; returns how many rows and lines
+   * (without the header) {@code rows} holds.
+   */
+  static long[] write(Iterator<ArticleWork.FileRead> reads, Path part, Path rows,
+      Configuration conf) throws IOException {
     FileSystem fs = part.getFileSystem(conf);
-    long n = 0;
+    long[] written = new long[2];
     try (ObjectOutputStream out =
-        new ObjectOutputStream(new BufferedOutputStream(fs.create(part, true), 1 << 16))) {
-      while (results.hasNext()) {
-        for (ArticleWork.Found f : results.next()) {
+            new ObjectOutputStream(new BufferedOutputStream(fs.create(part, true), 1 << 16));
+        CsvOut csv = new CsvOut(rows.getFileSystem(conf).create(rows, true),
+            ArticleWork.EXTRACTED)) {
+      while (reads.hasNext()) {
+        ArticleWork.FileRead read = reads.next();
+        csv.rows(read.rows());
+        for (ArticleWork.Found f : read.found()) {
           out.writeObject(f);
-          out.reset(); // a stream remembers what it wrote until reset: memory would grow
-          n++;
+          written[0] += f.statements();
+          written[1] += f.lines();
         }
+        // a stream remembers what it wrote until reset, and writes each class's description
+        // again after one: once a file, memory holds no more than the file's articles, and the
+        // descriptions (most of a small article's bytes) are not repeated per article
+        out.reset();
       }
       out.writeObject(null);
     }
-    return n;
+    return written;
   }
 
   /**
-   * Returns the results of the parts, part after part, in lists of a few; each part is deleted
-   * once read, and the folder with the last.
+   * Returns the articles of the parts, part after part, in lists of a few; each part is deleted
+   * once read (the rows' parts stay, for the job to read back).
    */
-  static Iterator<List<ArticleWork.Found>> read(List<Path> parts, Path folder,
-      Configuration conf) {
+  static Iterator<List<ArticleWork.Found>> read(List<Path> parts, Configuration conf) {
     return new Iterator<>() {
       private int next;
       private ObjectInputStream in;
@@ -73,7 +86,6 @@ final class ArticleYields {
           while (batch == null) {
             if (in == null) {
               if (next == parts.size()) {
-                folder.getFileSystem(conf).delete(folder, true);
                 return false;
               }
               reading = parts.get(next++);

@@ -1,5 +1,6 @@
 package org.ackgap.spark;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,11 +28,13 @@ import org.ackgap.ingest.InputException;
 import org.ackgap.ingest.Row;
 import org.ackgap.ingest.StatementParser;
 import org.ackgap.ingest.article.ArticleResult;
+import org.ackgap.job.ArticleRows;
 import org.ackgap.job.ArticleWork;
 import org.ackgap.job.SplitResult;
 import org.ackgap.job.SplitWork;
 import org.ackgap.job.StageContext;
 import org.ackgap.job.StatementStage;
+import org.ackgap.report.csv.CsvOut;
 import org.ackgap.score.TopicLedger;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -50,11 +53,13 @@ import scala.Tuple2;
  *
  * <ol>
  *   <li>before the rest, when the input has articles: the driver lists them on their file system
- *       and tasks read and extract runs of article files ({@link #readArticles}) into part files;
- *       the job takes their yields in file order on the driver (duplicate article ids, the merge
- *       of reports, extracted.csv and speakers.csv), and the statements the merge kept are
- *       written into parts ({@link ExtractedRows}) that go through the passes below after every
- *       split, as the single JVM reads them after every file;
+ *       and tasks read and extract runs of article files ({@link #readArticles}), writing the
+ *       statements' rows into part files; the job takes the rest (ids, counts, the attributions'
+ *       hashes) in file order on the driver (duplicate article ids, the merge of reports,
+ *       speakers.csv), and the article tasks' parts of rows go through the passes below after
+ *       every split, as the single JVM reads them after every file, read by {@link ArticleRows}
+ *       with the merge's decision broadcast, each task writing the kept statements' rows of
+ *       extracted.csv as a part too;
  *   <li>a task per file finds the splits and the file's SHA-256;
  *   <li>a task per split parses its rows and emits the key of every accepted statement id; Spark
  *       finds the ids held by more than one row and the input order of the first (the single JVM
@@ -78,6 +83,12 @@ public final class SparkStage implements StatementStage {
   private final String work;
   private final String inputUri;
   private final String articlesUri;
+  /** What the article tasks wrote for the driver to read back, for the log; null before. */
+  private String articleParts;
+  /** The article tasks' parts of statements' rows, their rows and lines (without a header). */
+  private List<String> rowsParts = List.of();
+  private long[] rowsPerPart = new long[0];
+  private long[] linesPerPart = new long[0];
 
   /**
    * Creates the stage.
@@ -106,6 +117,9 @@ public final class SparkStage implements StatementStage {
   @Override
   public long run(StageContext ctx) throws IOException {
     long t0 = System.nanoTime();
+    if (articleParts != null) {
+      log(ctx, "%s", articleParts);
+    }
     String base = withSlash(inputUri != null ? inputUri : hadoopPath(ctx.input().dir()));
     String parts = work != null ? withSlash(work) + "ackgap-" + System.nanoTime() + "/"
         : hadoopPath(ctx.staging().resolve(".spark-parts")) + "/";
@@ -123,9 +137,11 @@ public final class SparkStage implements StatementStage {
             .map(f -> Splits.scan(f[0], f[1], bytes, conf(conf.value())))
             .collect();
     Map<String, FileFormat> formats = formats(scans, conf(hadoop));
-    // the statements the articles yielded, as the merge left them: after every statement file
-    List<String> chunks = ctx.hasExtracted() ? writeExtracted(ctx, parts, bytes, conf(hadoop))
-        : List.of();
+    // the statements the articles yielded, read from the article tasks' parts with the merge's
+    // decision: after every statement file
+    List<Chunk> chunks = ctx.hasExtracted() ? chunks(ctx) : List.of();
+    Broadcast<int[]> reports =
+        sc.broadcast(ctx.hasExtracted() ? ctx.extractedReports() : new int[0]);
 
     Broadcast<Catalog> catalog = sc.broadcast(ctx.catalog());
     Set<String> whole = new HashSet<>();
@@ -138,7 +154,8 @@ public final class SparkStage implements StatementStage {
       CollectionAccumulator<String> cut = sc.sc().collectionAccumulator("cut");
       firstOfDuplicate = work.isEmpty() ? Map.of()
           : new HashMap<>(sc.parallelize(work, work.size())
-              .flatMapToPair(s -> ids(s, catalog.value(), conf(conf.value()), cut).iterator())
+              .flatMapToPair(s -> ids(s, catalog.value(), reports.value(), conf(conf.value()),
+                  cut).iterator())
               .combineByKey(o -> new long[] {o, 1},
                   (a, o) -> new long[] {Math.min(a[0], o), a[1] + 1},
                   (a, b) -> new long[] {Math.min(a[0], b[0]), a[1] + b[1]})
@@ -175,8 +192,9 @@ public final class SparkStage implements StatementStage {
         .mapPartitions(it -> {
           List<SplitResult> out = new ArrayList<>(1);
           while (it.hasNext()) {
-            out.add(process(it.next(), catalog.value(), asOf, evaluate, duplicates.value(),
-                comparing ? previousPairs.value() : null, parts, conf(conf.value())));
+            out.add(process(it.next(), catalog.value(), reports.value(), asOf, evaluate,
+                duplicates.value(), comparing ? previousPairs.value() : null, parts,
+                conf(conf.value())));
           }
           return out.iterator();
         })
@@ -199,7 +217,7 @@ public final class SparkStage implements StatementStage {
       log(ctx, "processed %d splits on Spark in %s", work.size(), since(t0));
 
       t0 = System.nanoTime();
-      long afterAsOf = assemble(ctx, scans, formats, summaries, parts, conf(hadoop));
+      long afterAsOf = assemble(ctx, scans, formats, summaries, work, parts, conf(hadoop));
       ledgers.values().forEach(ctx::mergeLedger);
       if (samples != null) {
         ctx.absorb(samples);
@@ -207,6 +225,7 @@ public final class SparkStage implements StatementStage {
       log(ctx, "assembled the parts in %s", since(t0));
       return afterAsOf;
     } finally {
+      reports.destroy();
       results.unpersist(false);
       Path p = new Path(parts);
       p.getFileSystem(conf(hadoop)).delete(p, true);
@@ -218,19 +237,19 @@ public final class SparkStage implements StatementStage {
    * input's articles/ as a file:// URI) and reads them in tasks, a run of consecutive files a
    * partition, each task building one {@link ArticleWork} (the extractor) and running it on its
    * files, opened through their file system, as the single JVM's threads do, and writing what
-   * they yielded as a part file into the work folder ({@link ArticleYields}); once every task is
-   * done, the driver reads the parts back in file order, a few articles at a time, for the job
-   * to take.
+   * they yielded as part files into the work folder ({@link ArticleYields}): the statements'
+   * rows, and what the job decides on, which the driver reads back in file order once every task
+   * is done, a few articles at a time, for the job to take.
    */
   @Override
-  public Iterator<List<ArticleWork.Found>> readArticles(java.nio.file.Path local,
-      Catalog catalog, java.nio.file.Path scratch, Consumer<ArticleResult> unlisted)
-      throws IOException {
+  public ArticlesRead readArticles(java.nio.file.Path local, Catalog catalog,
+      java.nio.file.Path scratch, Consumer<ArticleResult> unlisted) throws IOException {
     Path folder = new Path(articlesUri != null ? articlesUri : hadoopPath(local));
     List<HadoopArticles.File> files =
         HadoopArticles.list(folder, sc.hadoopConfiguration(), unlisted);
     if (files.isEmpty()) {
-      return Collections.emptyIterator();
+      return new ArticlesRead(Collections.emptyIterator(), new RowsInWork(List.of(), null,
+          sc.hadoopConfiguration()));
     }
     Path yields = new Path(work != null ? withSlash(work) + "ackgap-articles-" + System.nanoTime()
         : hadoopPath(scratch.resolve(".spark-articles")));
@@ -239,12 +258,13 @@ public final class SparkStage implements StatementStage {
     Broadcast<Map<String, String>> conf = sc.broadcast(entries(sc.hadoopConfiguration()));
     int slices = Math.min(files.size(),
         Math.max(sc.defaultParallelism(), (files.size() + FILES_PER_TASK - 1) / FILES_PER_TASK));
+    List<long[]> written;
     try {
-      sc.parallelize(files, slices)
+      written = sc.parallelize(files, slices)
           .mapPartitionsWithIndex((index, it) -> {
             Configuration c = conf(conf.value());
             return List.of(ArticleYields.write(readFiles(cat.value(), c, it),
-                yieldsPart(at, index), c)).iterator();
+                yieldsPart(at, "part", index), yieldsPart(at, "rows", index), c)).iterator();
           }, true)
           .collect();
     } finally {
@@ -252,14 +272,58 @@ public final class SparkStage implements StatementStage {
       conf.destroy();
     }
     List<Path> parts = new ArrayList<>(slices);
+    List<Path> rows = new ArrayList<>(slices);
     for (int i = 0; i < slices; i++) {
-      parts.add(yieldsPart(at, i));
+      parts.add(yieldsPart(at, "part", i));
+      rows.add(yieldsPart(at, "rows", i));
     }
-    return ArticleYields.read(parts, yields, sc.hadoopConfiguration());
+    // what crosses the driver, measured where it is cheap to: the sizes of the parts
+    FileSystem fs = yields.getFileSystem(sc.hadoopConfiguration());
+    articleParts = String.format(Locale.ROOT, "the article tasks wrote %.1f MB of what the job"
+        + " decides on, which the driver read, and %.1f MB of statements' rows in %d parts, which"
+        + " tasks read", mb(fs, parts), mb(fs, rows), slices);
+    rowsParts = rows.stream().map(r -> r.toUri().toString()).toList();
+    rowsPerPart = written.stream().mapToLong(w -> w[0]).toArray();
+    linesPerPart = written.stream().mapToLong(w -> w[1]).toArray();
+    return new ArticlesRead(ArticleYields.read(parts, sc.hadoopConfiguration()),
+        new RowsInWork(rows, yields, sc.hadoopConfiguration()));
   }
 
-  private static Path yieldsPart(String folder, int index) {
-    return new Path(URI.create(folder + String.format(Locale.ROOT, "/part-%06d", index)));
+  private static double mb(FileSystem fs, List<Path> files) throws IOException {
+    long bytes = 0;
+    for (Path f : files) {
+      bytes += fs.getFileStatus(f).getLen();
+    }
+    return bytes / 1e6;
+  }
+
+  private static Path yieldsPart(String folder, String kind, int index) {
+    return new Path(URI.create(folder + String.format(Locale.ROOT, "/%s-%06d", kind, index)));
+  }
+
+  /**
+   * The statements' rows the article tasks wrote, read back on the driver; the folder goes with
+   * them.
+   */
+  private record RowsInWork(List<Path> parts, Path folder, Configuration conf)
+      implements StatementStage.RowParts {
+    @Override
+    public int count() {
+      return parts.size();
+    }
+
+    @Override
+    public InputStream open(int part) throws IOException {
+      Path p = parts.get(part);
+      return p.getFileSystem(conf).open(p);
+    }
+
+    @Override
+    public void delete() throws IOException {
+      if (folder != null) {
+        folder.getFileSystem(conf).delete(folder, true);
+      }
+    }
   }
 
   @Override
@@ -268,7 +332,7 @@ public final class SparkStage implements StatementStage {
   }
 
   /** A task's work on its article files, the extractor built once for them, read as they go. */
-  private static Iterator<List<ArticleWork.Found>> readFiles(Catalog catalog, Configuration conf,
+  private static Iterator<ArticleWork.FileRead> readFiles(Catalog catalog, Configuration conf,
       Iterator<HadoopArticles.File> files) {
     ArticleWork work = new ArticleWork(catalog);
     return new Iterator<>() {
@@ -278,7 +342,7 @@ public final class SparkStage implements StatementStage {
       }
 
       @Override
-      public List<ArticleWork.Found> next() {
+      public ArticleWork.FileRead next() {
         HadoopArticles.File file = files.next();
         return work.read(file.name(), file.source(conf));
       }
@@ -287,8 +351,8 @@ public final class SparkStage implements StatementStage {
 
   /** Appends the parts in input order; returns how many statements were after the as-of. */
   private static long assemble(StageContext ctx, List<Splits.FileScan> scans,
-      Map<String, FileFormat> formats, List<SplitResult> summaries, String parts,
-      Configuration conf) throws IOException {
+      Map<String, FileFormat> formats, List<SplitResult> summaries, List<Part> work,
+      String parts, Configuration conf) throws IOException {
     Map<String, FileCount> counts = new LinkedHashMap<>();
     for (Splits.FileScan f : scans) {
       FileCount count = ctx.count(f.file(), f.sha256());
@@ -316,6 +380,20 @@ public final class SparkStage implements StatementStage {
       try (InputStream in = fs.open(part(parts, "timeline-ids", s.split()))) {
         ctx.appendTimelineIds(in, s.timelineBytes());
       }
+    }
+    long extracted = 0;
+    for (Part p : work) {
+      if (p.chunk() != null) {
+        Path rows = part(parts, "extracted", p.index());
+        extracted += fs.getFileStatus(rows).getLen();
+        try (InputStream in = fs.open(rows)) {
+          ctx.appendExtracted(in);
+        }
+      }
+    }
+    ctx.finishExtracted();
+    if (extracted > 0) {
+      log(ctx, "the driver appended %.1f MB of extracted.csv's rows", extracted / 1e6);
     }
     return afterAsOf;
   }
@@ -346,12 +424,12 @@ public final class SparkStage implements StatementStage {
   }
 
   /** Pass 2: the key and input order of every accepted statement of a part. */
-  private static List<Tuple2<Long, Long>> ids(Part part, Catalog catalog,
+  private static List<Tuple2<Long, Long>> ids(Part part, Catalog catalog, int[] reports,
       Configuration conf, CollectionAccumulator<String> cut) throws IOException {
     StatementParser parser = new StatementParser(catalog);
     List<Tuple2<Long, Long>> out = new ArrayList<>();
     if (part.split() == null) {
-      try (ExtractedRows rows = ExtractedRows.open(part.chunk(), conf)) {
+      try (RowSource rows = articleRows(part.chunk(), reports, conf, null)) {
         long r = 0;
         for (Row row = rows.next(); row != null; row = rows.next(), r++) {
           String id = SplitWork.acceptedId(parser, row);
@@ -381,21 +459,26 @@ public final class SparkStage implements StatementStage {
   }
 
   /** Pass 3: the job's work on one part, its tables' rows written as part files. */
-  private static SplitResult process(Part part, Catalog catalog, LocalDate asOf,
+  private static SplitResult process(Part part, Catalog catalog, int[] reports, LocalDate asOf,
       boolean evaluate, Map<Long, Long> duplicates, long[] previousPairs, String parts,
       Configuration conf) throws IOException {
     FileSystem fs = new Path(parts).getFileSystem(conf);
     java.nio.file.Path ids = Files.createTempFile("ackgap-timeline-ids", ".tmp");
     try {
       SplitResult result;
-      // a split of a statement file, or a part of what the articles yielded: those rows come
-      // as kept, each with its line in the merge's file
+      // a split of a statement file, or an article task's part of statements' rows: of those,
+      // the kept, each with its line among the rows of the articles used, and its extracted.csv
+      // row written as a part too
       boolean extracted = part.split() == null;
       try (OutputStream positions = fs.create(part(parts, "positions", part.index()), true);
           OutputStream rejects = fs.create(part(parts, "rejects", part.index()), true);
+          OutputStream extractedRows = extracted
+              ? new BufferedOutputStream(fs.create(part(parts, "extracted", part.index()), true),
+                  1 << 16)
+              : null;
           SplitWork work = new SplitWork(catalog, asOf, evaluate, part.index(), extracted,
               duplicates, positions, ids, rejects, previousPairs);
-          RowSource rows = extracted ? ExtractedRows.open(part.chunk(), conf)
+          RowSource rows = extracted ? articleRows(part.chunk(), reports, conf, extractedRows)
               : splitRows(part.split(), conf)) {
         long r = 0;
         for (Row row = rows.next(); row != null; row = rows.next(), r++) {
@@ -435,43 +518,65 @@ public final class SparkStage implements StatementStage {
   }
 
   /**
-   * Writes the statements the articles yielded (as the driver's merge kept them, each row with
-   * its line in the merge's file, so that a reject names the line bin/ackgap names) into parts of
-   * about {@code bytes} each under {@code parts}; returns their URIs in order.
+   * Returns the article tasks' parts of statements' rows as tasks read them: where each starts
+   * among the rows of the articles used, and the rows of duplicate article ids in it.
    */
-  private static List<String> writeExtracted(StageContext ctx, String parts, long bytes,
-      Configuration conf) throws IOException {
-    List<String> chunks = new ArrayList<>();
-    FileSystem fs = new Path(parts).getFileSystem(conf);
-    ExtractedRows.Writer out = null;
-    long written = 0;
-    try {
-      for (Row row = ctx.nextExtracted(); row != null; row = ctx.nextExtracted()) {
-        if (out == null || written >= bytes) {
-          if (out != null) {
-            out.close();
-          }
-          Path chunk = new Path(parts + String.format(Locale.ROOT, "extracted-%06d",
-              chunks.size()));
-          chunks.add(chunk.toString());
-          out = new ExtractedRows.Writer(fs.create(chunk, true));
-          written = 0;
-        }
-        written += out.write(row);
-      }
-    } finally {
-      if (out != null) {
-        out.close();
-      }
+  private List<Chunk> chunks(StageContext ctx) {
+    List<ArticleRows.Skip> skips = ctx.extractedSkips();
+    List<ArticleRows.Start> starts = ArticleRows.starts(rowsPerPart, linesPerPart, skips);
+    List<Chunk> chunks = new ArrayList<>(rowsParts.size());
+    for (int p = 0; p < rowsParts.size(); p++) {
+      long from = starts.get(p).row();
+      long to = from + rowsPerPart[p];
+      chunks.add(new Chunk(rowsParts.get(p), starts.get(p),
+          skips.stream().filter(k -> k.from() >= from && k.from() < to).toList()));
     }
     return chunks;
   }
 
+  /**
+   * Returns the kept statements of an article task's part ({@link ArticleRows}); each one's row
+   * of extracted.csv goes to {@code extracted}, unless null.
+   */
+  private static RowSource articleRows(Chunk chunk, int[] reports, Configuration conf,
+      OutputStream extracted) {
+    ArticleRows rows = new ArticleRows(
+        new RowsInWork(List.of(new Path(URI.create(chunk.uri()))), null, conf), chunk.start(),
+        chunk.skips(), reports);
+    CsvOut.Formatter formatter = new CsvOut.Formatter();
+    return new RowSource() {
+      @Override
+      public Row next() throws IOException {
+        Row row = rows.next();
+        if (row != null && extracted != null) {
+          formatter.row(rows.extracted());
+          extracted.write(formatter.take().getBytes(StandardCharsets.UTF_8));
+        }
+        return row;
+      }
+
+      @Override
+      public void close() throws IOException {
+        rows.close();
+      }
+    };
+  }
+
+  /**
+   * An article task's part of statements' rows, as a task reads it back.
+   *
+   * @param uri where it is
+   * @param start where it starts among the rows of all parts
+   * @param skips the rows of duplicate article ids in it
+   */
+  record Chunk(String uri, ArticleRows.Start start, List<ArticleRows.Skip> skips)
+      implements java.io.Serializable {}
+
   /** A task's input: a split of a statement file, or a part of the extracted statements. */
-  record Part(Splits.Split split, String chunk, int index) implements java.io.Serializable {
+  record Part(Splits.Split split, Chunk chunk, int index) implements java.io.Serializable {
 
     /** Returns the splits, then the parts of extracted statements, numbered on after them. */
-    static List<Part> of(List<Splits.Split> splits, List<String> chunks) {
+    static List<Part> of(List<Splits.Split> splits, List<Chunk> chunks) {
       List<Part> parts = new ArrayList<>(splits.size() + chunks.size());
       for (Splits.Split s : splits) {
         parts.add(new Part(s, null, s.index()));

@@ -148,4 +148,29 @@ class ArticlesTest {
     assertTrue(x.containsKey("feed#2"), x.keySet().toString());
     assertTrue(x.containsKey("wire-0305:4"), "the good articles lost: " + x.keySet());
   }
+
+  @Test
+  void aRejectedExtractedStatementNamesItsLineAmongTheArticlesUsed() throws Exception {
+    assumeTrue(Files.isDirectory(EXAMPLE), "the shared worked example is not here");
+    Path in = Fixtures.copy(EXAMPLE, tmp.resolve("in"));
+    Path articles = in.resolve("articles");
+    // a duplicate article id, its statements (over several lines) written before it is known
+    Files.writeString(articles.resolve("x-dup.txt"), "source: wire\ndate: 2025-03-05\n"
+        + "id: wire-0305\ntitle: Seized\n\nOrtiz said the tanker was seized.\n\n"
+        + "Petrov said it was not.\n\nThe ship lay at anchor.\n");
+    // an article that is all attribution: its own voice has no text, a reject
+    Files.writeString(articles.resolve("y-quote.txt"), "source: wire\ndate: 2025-03-06\n\n"
+        + "Ortiz said the tanker was seized.\n");
+    Run run = Run.job(in, tmp.resolve("out"), "2025-03-10");
+    assertEquals(0, run.code(), run.err());
+    List<String> rejects = new ArrayList<>();
+    RejectsTest.read(tmp.resolve("out/2025-03-10/rejects.csv")).forEach(r -> rejects.add(
+        r.get("file") + ":" + r.get("line") + " " + r.get("reason")));
+    assertTrue(rejects.stream().anyMatch(r -> r.startsWith("articles/x-dup.txt:0 duplicate "
+        + "article id 'wire-0305'")), rejects.toString());
+    // line 19 of the rows of the articles used alone, as when a duplicate's rows were never
+    // written: the duplicate's three rows (one of them over several lines) are not counted
+    assertTrue(rejects.contains("articles:19 missing required value: text (required when stance"
+        + " is blank)"), rejects.toString());
+  }
 }
